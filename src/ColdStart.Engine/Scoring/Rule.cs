@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+
+namespace ColdStart.Engine.Scoring;
+
+/// <summary>A merchandising rule applied by the Scorer after blending.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(TagRule), "tag")]
+[JsonDerivedType(typeof(DepartmentFilter), "department")]
+[JsonDerivedType(typeof(PriceFilter), "price")]
+[JsonDerivedType(typeof(ExcludeSeenRule), "exclude-seen")]
+[JsonDerivedType(typeof(PinRule), "pin")]
+public abstract record Rule;
+
+/// <summary>Boost (positive strength) or bury (negative strength) items carrying <paramref name="Tag"/>; strength is added to the blended score.</summary>
+public sealed record TagRule(string Tag, float Strength) : Rule;
+
+/// <summary>Keep only (or, with <paramref name="Exclude"/>, drop) items of the given departments.</summary>
+public sealed record DepartmentFilter(IReadOnlyList<string> Departments, bool Exclude = false) : Rule;
+
+/// <summary>Keep only items priced within [Min, Max]; a null bound is open.</summary>
+public sealed record PriceFilter(float? Min, float? Max) : Rule;
+
+/// <summary>Drop the profile's seed items (already seen).</summary>
+public sealed record ExcludeSeenRule : Rule;
+
+/// <summary>Place the item with external id <paramref name="ItemId"/> at 1-based <paramref name="Position"/>.</summary>
+public sealed record PinRule(string ItemId, int Position) : Rule;
