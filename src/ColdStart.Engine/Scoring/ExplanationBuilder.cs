@@ -1,0 +1,41 @@
+using ColdStart.Engine.Profiles;
+using ColdStart.Engine.Text;
+
+namespace ColdStart.Engine.Scoring;
+
+/// <summary>Builds the per-item explanation for the top k (parts that add up, matched tags and terms, rules fired).</summary>
+internal sealed class ExplanationBuilder(CatalogIndex catalog, Profile profile, ScoringPass pass, ResolvedRules rules)
+{
+    public Explanation Explain(int index, float penalty, PinRule? pin)
+    {
+        var (c, s, p, f) = pass.Components(index);
+        var parts = new List<ScorePart>
+        {
+            new(ScorePart.Collaborative, c),
+            new(ScorePart.Semantic, s),
+            new(ScorePart.Popularity, p),
+            new(ScorePart.Freshness, f),
+        };
+        var fired = new List<string>();
+        var item = catalog.Items[index];
+        foreach (var rule in rules.TagRules)
+        {
+            if (!item.Tags.Any(t => string.Equals(t, rule.Tag, StringComparison.OrdinalIgnoreCase))) continue;
+            string verb = rule.Strength >= 0 ? "boost" : "bury";
+            parts.Add(new ScorePart($"Rule: {verb} tag '{rule.Tag}'", rule.Strength));
+            fired.Add($"{(rule.Strength >= 0 ? "Boosted" : "Buried")} by tag '{rule.Tag}' ({rule.Strength:+0.##;-0.##})");
+        }
+        if (pin is not null) fired.Add($"Pinned at position {pin.Position}");
+        if (penalty > 0) fired.Add($"Diversity (MMR) penalty {penalty:0.###} when picked");
+
+        var matchedTags = item.Tags.Where(t => MentionsAll(t)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var matchedTerms = TextWords.Split(item.Title).Where(w => w.Length > 2 && profile.Terms.Contains(w)).Distinct().ToList();
+        return new Explanation(parts, matchedTags, matchedTerms, fired, penalty);
+    }
+
+    private bool MentionsAll(string tag)
+    {
+        var words = TextWords.Split(tag);
+        return words.Count > 0 && words.All(profile.Terms.Contains);
+    }
+}

@@ -1,0 +1,10 @@
+namespace ColdStart.Engine.Scoring;
+
+/// <summary>One additive part of an item's score: a component's weighted, standardised value, or a rule's adjustment.</summary>
+public sealed record ScorePart(string Name, float Value)
+{
+    public const string Collaborative = "Collaborative";
+    public const string Semantic = "Semantic";
+    public const string Popularity = "Popularity";
+    public const string Freshness = "Freshness";
+}

@@ -1,0 +1,101 @@
+using System.Numerics.Tensors;
+using ColdStart.Engine.Profiles;
+
+namespace ColdStart.Engine.Scoring;
+
+/// <summary>One profile × weights × rules, ready to score every item in a single pass over contiguous vectors.</summary>
+internal sealed class ScoringPass
+{
+    private const int ChunkSize = 16_384;
+    private readonly CatalogIndex _catalog;
+    private readonly ResolvedRules _rules;
+
+    private ScoringPass(CatalogIndex catalog, ResolvedRules rules, ComponentQuery collaborative, ComponentQuery semantic,
+        float[] popularityZ, float popularityWeight, float freshnessWeight, List<string> warnings)
+    {
+        _catalog = catalog;
+        _rules = rules;
+        Collaborative = collaborative;
+        Semantic = semantic;
+        PopularityZ = popularityZ;
+        PopularityWeight = popularityWeight;
+        FreshnessWeight = freshnessWeight;
+        Warnings = warnings;
+    }
+
+    public ComponentQuery Collaborative { get; }
+    public ComponentQuery Semantic { get; }
+    public float[] PopularityZ { get; }
+    public float PopularityWeight { get; }
+    public float FreshnessWeight { get; }
+    public List<string> Warnings { get; }
+
+    public static ScoringPass Create(CatalogIndex catalog, Profile profile, BlendWeights weights, ResolvedRules rules)
+    {
+        var warnings = new List<string>();
+        var collaborative = ComponentQuery.Create(catalog.Collaborative, profile.Collaborative, weights.Collaborative);
+        var semantic = ComponentQuery.Create(catalog.Semantic, profile.Semantic, weights.Semantic);
+        if (weights.Collaborative > 0 && !collaborative.Active)
+            warnings.Add("The profile has no collaborative signal: the collaborative weight has no effect.");
+        if (weights.Semantic > 0 && !semantic.Active)
+            warnings.Add("The profile has no semantic signal: the semantic weight has no effect.");
+        var popularity = profile.SegmentPopularity is { } segment && segment.Length == catalog.Count ? segment : catalog.PopularityZ;
+        return new ScoringPass(catalog, rules, collaborative, semantic, popularity, weights.Popularity, weights.Freshness, warnings);
+    }
+
+    /// <summary>The component values of one item, in the order collaborative, semantic, popularity, freshness.</summary>
+    public (float Collaborative, float Semantic, float Popularity, float Freshness) Components(int item) =>
+        (Collaborative.Value(item), Semantic.Value(item),
+         PopularityWeight * PopularityZ[item], FreshnessWeight * _catalog.FreshnessZ[item]);
+
+    /// <summary>The best <paramref name="m"/> items that pass the filters, best first; <paramref name="passed"/> counts all that pass.</summary>
+    public (float Score, int Index)[] Top(int m, out int passed)
+    {
+        int n = _catalog.Count;
+        int chunks = (n + ChunkSize - 1) / ChunkSize;
+        if (n < 2 * ChunkSize || Environment.ProcessorCount == 1)
+        {
+            var top = new TopK(m);
+            passed = ScoreRange(0, n, top);
+            return top.Sorted();
+        }
+        var tops = new TopK[chunks];
+        var counts = new int[chunks];
+        Parallel.For(0, chunks, c =>
+        {
+            tops[c] = new TopK(m);
+            counts[c] = ScoreRange(c * ChunkSize, Math.Min(n, (c + 1) * ChunkSize), tops[c]);
+        });
+        passed = counts.Sum();
+        var merged = tops.SelectMany(t => t.Sorted()).ToArray();
+        Array.Sort(merged, TopK.Compare);
+        return merged.Length > m ? merged[..m] : merged;
+    }
+
+    private int ScoreRange(int start, int end, TopK top)
+    {
+        var collab = Collaborative;
+        var semantic = Semantic;
+        int dc = collab.Space.Dimension, ds = semantic.Space.Dimension;
+        var collabRows = collab.Space.Rows;
+        var semanticRows = semantic.Space.Rows;
+        float constant = collab.Offset + semantic.Offset;
+        float wp = PopularityWeight, wf = FreshnessWeight;
+        var pop = PopularityZ;
+        var fresh = _catalog.FreshnessZ;
+        var boost = _rules.Boost;
+        bool filters = _rules.HasFilters;
+        int passed = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (filters && !_rules.Passes(_catalog, i)) continue;
+            passed++;
+            float s = constant + wp * pop[i] + wf * fresh[i];
+            if (collab.Active) s += TensorPrimitives.Dot(new ReadOnlySpan<float>(collabRows, i * dc, dc), collab.Scaled);
+            if (semantic.Active) s += TensorPrimitives.Dot(new ReadOnlySpan<float>(semanticRows, i * ds, ds), semantic.Scaled);
+            if (boost is not null) s += boost[i];
+            top.Offer(s, i);
+        }
+        return passed;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Numerics.Tensors;
+
+namespace ColdStart.Engine.Scoring;
+
+/// <summary>
+/// Item vectors of one space (collaborative or semantic) in one contiguous row-major block, with the mean vector and
+/// covariance matrix of the rows. Those give the mean and standard deviation of <c>rows · q</c> over the catalog for any
+/// query q without a pass over the items (μ = m·q, σ² = qᵀΣq), so the scorer can standardise a component in the same
+/// single pass that computes it.
+/// </summary>
+public sealed class VectorSpace
+{
+    private VectorSpace(int count, int dimension, float[] rows, double[] mean, double[] covariance)
+    {
+        Count = count;
+        Dimension = dimension;
+        Rows = rows;
+        Mean = mean;
+        Covariance = covariance;
+    }
+
+    public int Count { get; }
+    public int Dimension { get; }
+
+    /// <summary>Count × Dimension, row-major. Treat as read-only.</summary>
+    public float[] Rows { get; }
+
+    private double[] Mean { get; }
+    private double[] Covariance { get; }
+
+    public ReadOnlySpan<float> Row(int index) => Rows.AsSpan(index * Dimension, Dimension);
+
+    /// <summary>Builds a space over <paramref name="rows"/> (not copied).</summary>
+    public static VectorSpace Create(float[] rows, int dimension)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (dimension <= 0) throw new ArgumentOutOfRangeException(nameof(dimension), "Dimension must be positive.");
+        if (rows.Length % dimension != 0)
+            throw new ArgumentException($"Row block of {rows.Length} floats is not a multiple of dimension {dimension}.", nameof(rows));
+        int count = rows.Length / dimension;
+        var mean = new double[dimension];
+        var cov = new double[dimension * dimension];
+        for (int i = 0; i < count; i++)
+        {
+            var row = rows.AsSpan(i * dimension, dimension);
+            for (int a = 0; a < dimension; a++) mean[a] += row[a];
+        }
+        if (count > 0) for (int a = 0; a < dimension; a++) mean[a] /= count;
+        var centred = new double[dimension];
+        for (int i = 0; i < count; i++)
+        {
+            var row = rows.AsSpan(i * dimension, dimension);
+            for (int a = 0; a < dimension; a++) centred[a] = row[a] - mean[a];
+            for (int a = 0; a < dimension; a++)
+            {
+                double ca = centred[a];
+                var covRow = cov.AsSpan(a * dimension, dimension);
+                for (int b = a; b < dimension; b++) covRow[b] += ca * centred[b];
+            }
+        }
+        for (int a = 0; a < dimension; a++)
+            for (int b = a; b < dimension; b++)
+            {
+                double v = count > 0 ? cov[a * dimension + b] / count : 0;
+                cov[a * dimension + b] = v;
+                cov[b * dimension + a] = v;
+            }
+        return new VectorSpace(count, dimension, rows, mean, cov);
+    }
+
+    /// <summary>Mean and standard deviation of <c>row · query</c> over all rows.</summary>
+    public (double Mean, double StdDev) Moments(ReadOnlySpan<float> query)
+    {
+        if (query.Length != Dimension)
+            throw new ArgumentException($"Query has {query.Length} dimensions, the space has {Dimension}.", nameof(query));
+        double mu = 0, variance = 0;
+        for (int a = 0; a < Dimension; a++)
+        {
+            mu += Mean[a] * query[a];
+            double s = 0;
+            var covRow = Covariance.AsSpan(a * Dimension, Dimension);
+            for (int b = 0; b < Dimension; b++) s += covRow[b] * query[b];
+            variance += s * query[a];
+        }
+        return (mu, Math.Sqrt(Math.Max(variance, 0)));
+    }
+
+    /// <summary>Cosine similarity of two rows (0 when either is zero).</summary>
+    public float Cosine(int a, int b)
+    {
+        var x = Row(a);
+        var y = Row(b);
+        float nx = TensorPrimitives.Norm(x), ny = TensorPrimitives.Norm(y);
+        return nx == 0 || ny == 0 ? 0 : TensorPrimitives.Dot(x, y) / (nx * ny);
+    }
+
+    /// <summary>A copy with one row replaced; moments are recomputed.</summary>
+    public VectorSpace WithRow(int index, ReadOnlySpan<float> row)
+    {
+        if (row.Length != Dimension) throw new ArgumentException($"Row has {row.Length} dimensions, expected {Dimension}.", nameof(row));
+        var copy = (float[])Rows.Clone();
+        row.CopyTo(copy.AsSpan(index * Dimension, Dimension));
+        return Create(copy, Dimension);
+    }
+}

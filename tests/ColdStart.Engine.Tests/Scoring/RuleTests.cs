@@ -1,0 +1,89 @@
+using ColdStart.Engine.Scoring;
+using static ColdStart.Engine.Tests.Scoring.ScoringFixture;
+
+namespace ColdStart.Engine.Tests.Scoring;
+
+public class RuleTests
+{
+    [Fact]
+    public void Pin_places_the_item_at_its_position()
+    {
+        var catalog = Catalog(300);
+        var baseline = new Scorer(catalog).Rank(Profile(), Strategy(), 300);
+        var last = baseline.Items[^1].Item.Id;
+        var result = new Scorer(catalog).Rank(Profile(), Strategy(rules: new PinRule(last, 3)), 10);
+        Assert.Equal(last, result.Items[2].Item.Id);
+        Assert.True(result.Items[2].Pinned);
+        Assert.Contains("Pinned at position 3", result.Items[2].Explanation.RulesFired);
+        Assert.Equal(10, result.Items.Count);
+        Assert.Equal(Enumerable.Range(1, 10), result.Items.Select(i => i.Rank));
+        Assert.Equal(baseline.Items.Take(9).Select(i => i.Index), result.Items.Where(i => !i.Pinned).Select(i => i.Index));
+    }
+
+    [Fact]
+    public void Department_filter_excludes_other_departments()
+    {
+        var result = new Scorer(Catalog(300)).Rank(Profile(), Strategy(rules: new DepartmentFilter(["garden", "Toys"])), 40);
+        Assert.All(result.Items, i => Assert.Contains(i.Item.Department, new[] { "Garden", "Toys" }));
+        Assert.Equal(150, result.Candidates);
+        var excluded = new Scorer(Catalog(300)).Rank(Profile(), Strategy(rules: new DepartmentFilter(["Garden"], Exclude: true)), 40);
+        Assert.DoesNotContain(excluded.Items, i => i.Item.Department == "Garden");
+    }
+
+    [Fact]
+    public void Price_filter_keeps_only_items_within_the_range()
+    {
+        var result = new Scorer(Catalog(300)).Rank(Profile(), Strategy(rules: new PriceFilter(20, 40)), 30);
+        Assert.All(result.Items, i => Assert.InRange(i.Item.Price, 20f, 40f));
+    }
+
+    [Fact]
+    public void Bury_moves_tagged_items_down_and_boost_moves_them_up()
+    {
+        var catalog = Catalog(400);
+        static double MeanRankOf(RankResult r, string tag) =>
+            r.Items.Select((item, i) => (item, i)).Where(x => x.item.Item.Tags.Contains(tag)).Select(x => (double)x.i).DefaultIfEmpty(1000).Average();
+        var plain = new Scorer(catalog).Rank(Profile(), Strategy(), 400);
+        var buried = new Scorer(catalog).Rank(Profile(), Strategy(rules: new TagRule("sale", -2f)), 400);
+        var boosted = new Scorer(catalog).Rank(Profile(), Strategy(rules: new TagRule("sale", 2f)), 400);
+        Assert.True(MeanRankOf(buried, "sale") > MeanRankOf(plain, "sale") + 50);
+        Assert.True(MeanRankOf(boosted, "sale") < MeanRankOf(plain, "sale") - 50);
+        var top = boosted.Items[0];
+        Assert.Contains("sale", top.Item.Tags);
+        Assert.Contains(top.Explanation.Parts, p => p.Name == "Rule: boost tag 'sale'" && p.Value == 2f);
+    }
+
+    [Fact]
+    public void Unknown_tag_and_department_are_ignored_with_warnings()
+    {
+        var catalog = Catalog(200);
+        var plain = new Scorer(catalog).Rank(Profile(), Strategy(), 10);
+        var result = new Scorer(catalog).Rank(Profile(),
+            Strategy(rules: [new TagRule("no-such-tag", 3), new DepartmentFilter(["Atlantis"]), new PinRule("SKU-999999", 1)]), 10);
+        Assert.Equal(plain.Items.Select(i => i.Index), result.Items.Select(i => i.Index));
+        Assert.Contains(result.Warnings, w => w.Contains("'no-such-tag'"));
+        Assert.Contains(result.Warnings, w => w.Contains("'Atlantis'"));
+        Assert.Contains(result.Warnings, w => w.Contains("'SKU-999999'"));
+    }
+
+    [Fact]
+    public void Exclude_seen_drops_seed_items()
+    {
+        var catalog = Catalog(200);
+        var plain = new Scorer(catalog).Rank(Profile(), Strategy(), 5);
+        var seen = plain.Items.Take(2).Select(i => i.Index).ToArray();
+        var result = new Scorer(catalog).Rank(Profile(seen: seen), Strategy(rules: new ExcludeSeenRule()), 5);
+        Assert.DoesNotContain(result.Items, i => seen.Contains(i.Index));
+        Assert.Equal(plain.Items[2].Index, result.Items[0].Index);
+        Assert.Equal(198, result.Candidates);
+    }
+
+    [Fact]
+    public void Matched_tags_and_terms_come_from_the_profile_words()
+    {
+        var result = new Scorer(Catalog(300)).Rank(Profile(), Strategy(rules: new TagRule("eco", 5)), 5);
+        var first = result.Items[0];
+        Assert.Contains("eco", first.Explanation.MatchedTags);
+        Assert.Contains("thing", first.Explanation.MatchedTerms);
+    }
+}
