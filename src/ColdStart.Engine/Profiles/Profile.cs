@@ -13,6 +13,9 @@ namespace ColdStart.Engine.Profiles;
 /// <param name="Sources">What each vector came from.</param>
 /// <param name="SegmentPopularity">Per-item standardised popularity for the profile's segment (same scale as <c>CatalogIndex.PopularityZ</c>), or null to use global popularity.</param>
 /// <param name="EncodeTime">Time spent building the profile (text encoding included).</param>
+/// <param name="BudgetMin">Lowest price of interest; the scorer filters below it.</param>
+/// <param name="BudgetMax">Highest price of interest; the scorer filters above it.</param>
+/// <param name="Warnings">Inputs that could not be used (e.g. an unknown seed item id).</param>
 public sealed record Profile(
     string Name,
     float[] Semantic,
@@ -21,4 +24,7 @@ public sealed record Profile(
     IReadOnlySet<string> Terms,
     IReadOnlyList<ProfileSource> Sources,
     float[]? SegmentPopularity = null,
-    TimeSpan EncodeTime = default);
+    TimeSpan EncodeTime = default,
+    float? BudgetMin = null,
+    float? BudgetMax = null,
+    IReadOnlyList<string>? Warnings = null);

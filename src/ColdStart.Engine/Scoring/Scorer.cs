@@ -23,7 +23,7 @@ public sealed partial class Scorer
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(strategy);
         Validate(strategy, k);
-        var rules = ResolvedRules.Resolve(strategy.Rules, Catalog);
+        var rules = ResolvedRules.Resolve(WithBudget(strategy.Rules, profile), Catalog);
         var pass = ScoringPass.Create(Catalog, profile, strategy.Weights, rules);
         rules.Warnings.AddRange(pass.Warnings);
 
@@ -47,6 +47,9 @@ public sealed partial class Scorer
         }
         return new RankResult(items, rules.Warnings, passed - (rules.ExcludeSeen ? CountPassing(seen, rules) : 0));
     }
+
+    private static IReadOnlyList<Rule> WithBudget(IReadOnlyList<Rule> rules, Profile profile) =>
+        profile.BudgetMin is null && profile.BudgetMax is null ? rules : [.. rules, new PriceFilter(profile.BudgetMin, profile.BudgetMax)];
 
     private static void Validate(Strategy strategy, int k)
     {

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using ColdStart.Engine.Collaborative;
+using ColdStart.Engine.Domain;
+using ColdStart.Engine.Profiles;
+using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Text;
+
+namespace ColdStart.Engine.Training;
+
+/// <summary>Trains a <see cref="ModelSnapshot"/> from a dataset and a (loaded) text encoder.</summary>
+public static class SnapshotBuilder
+{
+    /// <summary>
+    /// ALS on the events; popularity and freshness priors; attribute model; encodes every item and user text; fits
+    /// semantic → collaborative maps; predicts collaborative rows of cold items from their text; builds the catalog index.
+    /// </summary>
+    /// <exception cref="ArgumentException">The dataset has no items.</exception>
+    public static ModelSnapshot Build(Dataset data, ITextEncoder encoder, TrainingOptions options,
+        IProgress<string>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(encoder);
+        ArgumentNullException.ThrowIfNull(options);
+        if (data.Items.Count == 0) throw new ArgumentException($"Dataset '{data.Name}' has no items: nothing to train on.", nameof(data));
+        var clock = Stopwatch.StartNew();
+
+        progress?.Report("Training collaborative model (weighted ALS)");
+        var matrix = InteractionMatrix.From(data, options.Weights);
+        var als = AlsTrainer.Train(matrix, options.Als, null, ct);
+        var popularity = PopularityModel.Build(data, options.Weights, options.PopularityHalfLifeDays, options.FreshnessHalfLifeDays);
+        var attributes = AttributeModel.Train(data.Users, als, options.AttributeRidge);
+        ct.ThrowIfCancellationRequested();
+
+        progress?.Report($"Encoding {data.Items.Count:N0} item texts");
+        var itemSemantic = encoder.Encode(data.Items.Select(i => i.Text).ToList());
+        var cold = new bool[data.Items.Count];
+        for (int i = 0; i < cold.Length; i++) cold[i] = matrix.UsersOf(i).IsEmpty;
+        var textToItem = FitMap(itemSemantic, encoder.Dimension, als.ItemFactors, als.Factors, Select(cold, false), options.TextRidge);
+        var itemRows = (float[])als.ItemFactors.Clone();
+        for (int i = 0; i < cold.Length; i++)
+            if (cold[i]) textToItem.Apply(itemSemantic.AsSpan(i * encoder.Dimension, encoder.Dimension), itemRows.AsSpan(i * als.Factors, als.Factors));
+        ct.ThrowIfCancellationRequested();
+
+        progress?.Report($"Encoding {data.Users.Count:N0} user texts");
+        var activeUsers = Enumerable.Range(0, data.Users.Count).Where(u => !matrix.ItemsOf(u).IsEmpty).ToArray();
+        var userTexts = ProfileText.ForUsers(data);
+        var userSemantic = encoder.Encode(activeUsers.Select(u => userTexts[u]).ToList());
+        var userTargets = new float[activeUsers.Length * als.Factors];
+        for (int r = 0; r < activeUsers.Length; r++) als.UserVector(activeUsers[r]).CopyTo(userTargets.AsSpan(r * als.Factors));
+        var textToUser = activeUsers.Length > 0
+            ? LinearMap.Fit(userSemantic, activeUsers.Length, encoder.Dimension, userTargets, als.Factors, options.TextRidge)
+            : textToItem;
+
+        var collaborative = als.WithItemFactors(itemRows);
+        var catalog = CatalogIndex.Create(data.Items, VectorSpace.Create(itemRows, als.Factors),
+            VectorSpace.Create(itemSemantic, encoder.Dimension), popularity.Popularity, popularity.Freshness);
+        progress?.Report($"Model ready in {clock.Elapsed.TotalSeconds:0.0} s");
+        return new ModelSnapshot(data, collaborative, attributes, popularity, encoder, textToUser, textToItem, catalog, cold,
+            options, DatasetFingerprint.Compute(data), clock.Elapsed);
+    }
+
+    private static int[] Select(bool[] flags, bool value) => Enumerable.Range(0, flags.Length).Where(i => flags[i] == value).ToArray();
+
+    private static LinearMap FitMap(float[] x, int inDim, float[] y, int outDim, int[] rows, float lambda)
+    {
+        var xs = new float[rows.Length * inDim];
+        var ys = new float[rows.Length * outDim];
+        for (int r = 0; r < rows.Length; r++)
+        {
+            x.AsSpan(rows[r] * inDim, inDim).CopyTo(xs.AsSpan(r * inDim));
+            y.AsSpan(rows[r] * outDim, outDim).CopyTo(ys.AsSpan(r * outDim));
+        }
+        return LinearMap.Fit(xs, rows.Length, inDim, ys, outDim, lambda);
+    }
+}
