@@ -31,8 +31,12 @@ internal static class CopyText
         var lower = word.ToLowerInvariant();
         if (lower.StartsWith('8') || lower.StartsWith("11", StringComparison.Ordinal) || lower.StartsWith("18", StringComparison.Ordinal)) return "an";
         if (lower.StartsWith("uni", StringComparison.Ordinal) || lower.StartsWith("us", StringComparison.Ordinal)) return "a";
+        if (lower.StartsWith("heir", StringComparison.Ordinal) || lower.StartsWith("hour", StringComparison.Ordinal)) return "an";
         return "aeiou".Contains(lower[0], StringComparison.Ordinal) ? "an" : "a";
     }
+
+    /// <summary>True for plural product names ("hiking boots", "jeans"), false for singular ones ("dress", "tent").</summary>
+    public static bool IsPlural(string name) => name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>"Alpenwise's", "Lootbox Basics'".</summary>
     public static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";

@@ -19,8 +19,8 @@ internal static class ItemCopy
         var style = random.Pick(type.Styles);
         var line = random.Pick(Lines);
         var model = random.Chance(0.5) ? $"{line} {random.Pick(LineSuffixes)}" : line;
-        var accent = random.Chance(0.45) ? random.Pick(department.Accents) : null;
-        var materials = Order(random, type.Materials.Length);
+        var accent = !type.Consumable && random.Chance(0.45) ? random.Pick(department.Accents) : null;
+        var material = MaterialFor(style, type.Materials) ?? random.Pick(type.Materials);
         var features = Order(random, type.Features.Length);
         var uses = Order(random, type.Uses.Length);
 
@@ -33,44 +33,50 @@ internal static class ItemCopy
         };
         var lineName = titleForm == 2 ? model : line;
         var text = new Wording(CopyText.InSentence(style), CopyText.InSentence(type.Name), brand.Name,
-            titleForm == 1 ? null : lineName, type.Materials[materials[0]],
+            titleForm == 1 ? null : lineName, material,
             [type.Features[features[0]], type.Features[features[1]], type.Features[features[2 % features.Length]]],
             [type.Uses[uses[0]], type.Uses[uses[1]]], accent);
-        var description = Describe(random, text, brand.Tier);
+        var description = Describe(random, text, brand.Tier, type.Consumable, department.Warranty && !type.Consumable);
         var tags = TagList(random, department, type, brand, style, accent, isNew);
         return (title, description, tags);
     }
 
-    private static string Describe(WorldRandom random, Wording w, BrandTier tier)
+    private static string Describe(WorldRandom random, Wording w, BrandTier tier, bool consumable, bool warranty)
     {
+        var plural = CopyText.IsPlural(w.Type);
+        var (be, it) = plural ? ("are", "they") : ("is", "it");
         var featureUsed = 0;
         var first = random.Next(w.Line is null ? 2 : 3) switch
         {
-            0 => $"{CopyText.Possessive(w.Brand)} {w.Style} {w.Type} is made with {w.Material} and {w.Features[featureUsed++]}.",
-            1 => $"This {w.Style} {w.Type} from {w.Brand} is made with {w.Material}.",
+            0 => $"{CopyText.Possessive(w.Brand)} {w.Style} {w.Type} {be} made with {w.Material} and {w.Features[featureUsed++]}.",
+            1 => $"{(plural ? "These" : "This")} {w.Style} {w.Type} from {w.Brand} {be} made with {w.Material}.",
+            _ when plural => $"The {w.Brand} {w.Line} range of {w.Style} {w.Type} is made with {w.Material}.",
             _ => $"The {w.Brand} {w.Line} is {CopyText.Article(w.Style)} {w.Style} {w.Type} made with {w.Material}.",
         };
         var second = random.Next(3) switch
         {
-            0 => $"It features {w.Features[featureUsed]} and is ideal for {w.Uses[0]}.",
-            1 => $"Designed for {w.Uses[0]}, it also offers {w.Features[featureUsed]}.",
-            _ => $"With {w.Features[featureUsed]} and {w.Features[featureUsed + 1]}, it is a dependable choice for {w.Uses[0]} and {w.Uses[1]}.",
+            0 => $"{(plural ? "They feature" : "It features")} {w.Features[featureUsed]} and {be} ideal for {w.Uses[0]}.",
+            1 => $"Designed for {w.Uses[0]}, {it} also {(plural ? "offer" : "offers")} {w.Features[featureUsed]}.",
+            _ => $"With {w.Features[featureUsed]} and {w.Features[featureUsed + 1]}, {it} {be} a dependable choice for {w.Uses[0]} and {w.Uses[1]}.",
         };
         if (!random.Chance(0.6)) return $"{first} {second}";
-        return $"{first} {second} {Closing(random, w, tier)}";
+        return $"{first} {second} {Closing(random, w, tier, consumable, warranty)}";
     }
 
-    private static string Closing(WorldRandom random, Wording w, BrandTier tier) => (tier, random.Next(3)) switch
+    private static string Closing(WorldRandom random, Wording w, BrandTier tier, bool consumable, bool warranty) => (tier, random.Next(3)) switch
     {
-        (BrandTier.Premium, 0) => $"Backed by a {2 + random.Next(4)}-year {w.Brand} warranty.",
+        (BrandTier.Premium, 0) when consumable => "Trusted by professionals and enthusiasts alike.",
+        (BrandTier.Premium, 0) when warranty => $"Backed by a {2 + random.Next(4)}-year {w.Brand} warranty.",
+        (BrandTier.Premium, 0) => "Designed with care and finished to a high standard.",
+        (BrandTier.Premium, 1) when consumable => "A premium choice that is worth the little extra.",
         (BrandTier.Premium, 1) => "Finished with premium detailing that lasts for years.",
         (BrandTier.Premium, _) => "Made in small batches with careful quality checks.",
         (BrandTier.Budget, 0) => "Great value without cutting corners.",
         (BrandTier.Budget, 1) => "An affordable everyday pick that does the job well.",
-        (BrandTier.Budget, _) => w.Accent is null ? "A sensible price for a solid build." : $"Available in {w.Accent} at a friendly price.",
-        (_, 0) => w.Accent is null ? "Easy to care for and made to last." : $"Available in {w.Accent}.",
+        (BrandTier.Budget, _) => w.Accent is null ? "A sensible price for everyday use." : $"Available in {w.Accent} at a friendly price.",
+        (_, 0) => w.Accent is not null ? $"Available in {w.Accent}." : consumable ? "A reliable everyday favourite." : "Easy to care for and made to last.",
         (_, 1) => $"A versatile favourite for {w.Uses[1]}.",
-        _ => "Easy to care for and made to last.",
+        _ => consumable ? "A reliable everyday favourite." : "Easy to care for and made to last.",
     };
 
     private static string[] TagList(WorldRandom random, DepartmentSpec department, ProductTypeSpec type, BrandSpec brand,
@@ -90,6 +96,18 @@ internal static class ItemCopy
         if (accent is not null) AddDistinct(tags, CopyText.Tag(accent));
         if (isNew) AddDistinct(tags, "new-arrival");
         return tags.Count > 10 ? tags.GetRange(0, 10).ToArray() : tags.ToArray();
+    }
+
+    /// <summary>The material a style names ("Cast Iron" → "pre-seasoned cast iron"), so title and description agree; null when none.</summary>
+    private static string? MaterialFor(string style, string[] materials)
+    {
+        foreach (var word in style.Split(' ', '-'))
+        {
+            if (word.Length < 4) continue;
+            foreach (var material in materials)
+                if (material.Contains(word, StringComparison.OrdinalIgnoreCase)) return material;
+        }
+        return null;
     }
 
     private static void AddDistinct(List<string> tags, string tag)

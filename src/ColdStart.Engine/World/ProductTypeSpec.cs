@@ -13,6 +13,7 @@ namespace ColdStart.Engine.World;
 /// <param name="Features">Feature phrases.</param>
 /// <param name="Uses">Use phrases.</param>
 /// <param name="Tags">Lower-case tag words.</param>
+/// <param name="Consumable">Used up rather than kept (food, cosmetics, paint): no warranty copy.</param>
 internal sealed record ProductTypeSpec(
     string Name,
     string Subcategory,
@@ -22,4 +23,5 @@ internal sealed record ProductTypeSpec(
     string[] Materials,
     string[] Features,
     string[] Uses,
-    string[] Tags);
+    string[] Tags,
+    bool Consumable = false);

@@ -3,7 +3,7 @@ namespace ColdStart.Engine.World;
 // Word tables: outdoor, sports and fitness, electronics.
 internal static partial class SampleCatalog
 {
-    private static DepartmentSpec Outdoor() => D("Outdoor", "outdoor",
+    private static DepartmentSpec Outdoor() => D("Outdoor", "outdoor", true,
         "Alpenwise:p|Ridgeline Gear:p|Trailcraft:m|Northpeak:m|Campero:b|Basecamp Basics:b",
         "forest green|slate grey|burnt orange|navy|sand|charcoal",
         T("Tent", "Camping", 180, "tent|camping tent|dome tent|backpacking tent",
@@ -49,7 +49,7 @@ internal static partial class SampleCatalog
             "wet hikes|cycling in the rain|city commutes|windy coastal walks",
             "waterproof|jacket|rain|breathable|packable"));
 
-    private static DepartmentSpec Sports() => D("Sports & Fitness", "fitness",
+    private static DepartmentSpec Sports() => D("Sports & Fitness", "fitness", true,
         "Pulsefit:p|Kinetiq:p|Stride Lab:m|Corepower:m|Flexa:b|GymBasics:b",
         "black|graphite|coral|electric blue|lime|white",
         T("Yoga Mat", "Yoga", 40, "yoga mat|exercise mat|non-slip mat",
@@ -95,7 +95,7 @@ internal static partial class SampleCatalog
             "gym sessions|weekend trips|swim training|team sports",
             "gym|bag|training|travel"));
 
-    private static DepartmentSpec Electronics() => D("Electronics", "electronics",
+    private static DepartmentSpec Electronics() => D("Electronics", "electronics", true,
         "Voltaro:p|Lumenix:p|Sonique:m|Arcwave:m|Zentro:b|Budgetek:b",
         "midnight black|silver|white|space grey|deep blue|rose gold",
         T("Wireless Earbuds", "Audio", 80, "wireless earbuds|bluetooth earbuds|earbuds",

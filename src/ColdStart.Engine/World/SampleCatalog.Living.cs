@@ -3,7 +3,7 @@ namespace ColdStart.Engine.World;
 // Word tables: gaming, kitchen and dining, home and living.
 internal static partial class SampleCatalog
 {
-    private static DepartmentSpec Gaming() => D("Gaming", "gaming",
+    private static DepartmentSpec Gaming() => D("Gaming", "gaming", true,
         "Raptorix:p|Hexforge:p|Nightglow:m|Pixelcore:m|Gridlock:b|Lootbox Basics:b",
         "carbon black|arctic white|crimson red|neon green|cobalt blue",
         T("Gaming Mouse", "Peripherals", 60, "gaming mouse|wireless gaming mouse|fps mouse",
@@ -49,7 +49,7 @@ internal static partial class SampleCatalog
             "gaming setups|home offices|dual-monitor streaming|study",
             "gaming|desk|furniture|setup"));
 
-    private static DepartmentSpec Kitchen() => D("Kitchen & Dining", "kitchen",
+    private static DepartmentSpec Kitchen() => D("Kitchen & Dining", "kitchen", true,
         "Maison Cuivre:p|Forgehaus:p|Kitchenly:m|Saltbush:m|CookSmart:b|HomeChef Basics:b",
         "stainless steel|matte black|sage green|cream|copper|graphite",
         T("Chef's Knife", "Cutlery", 70, "chef knife|kitchen knife|santoku knife",
@@ -95,7 +95,7 @@ internal static partial class SampleCatalog
             "meal prep|serving cheese and charcuterie|carving roasts|everyday chopping",
             "prep|board|wood|serving"));
 
-    private static DepartmentSpec Home() => D("Home & Living", "home",
+    private static DepartmentSpec Home() => D("Home & Living", "home", false,
         "Nordhem:p|Atelier Lune:p|Casa Verde:m|Hearthwood:m|Cosyhome:b|Basics & Co:b",
         "ivory|charcoal|terracotta|sage|blush pink|natural linen",
         T("Throw Pillow", "Decor", 25, "throw pillow|cushion|decorative pillow",
@@ -127,7 +127,7 @@ internal static partial class SampleCatalog
             "natural soy wax|a cotton wick|a reusable glass vessel|essential oils",
             "notes of fig and cedar|a forty-hour burn time|a wooden lid|a clean even burn",
             "slow evenings|bath time|gifting|dinner parties",
-            "candle|fragrance|decor|gift"),
+            "candle|fragrance|decor|gift", consumable: true),
         T("Storage Basket", "Storage", 25, "storage basket|storage box|laundry basket",
             "Seagrass|Woven|Collapsible|Felt|Lidded",
             "natural seagrass|cotton rope|recycled felt|water hyacinth",

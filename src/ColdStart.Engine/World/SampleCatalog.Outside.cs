@@ -3,7 +3,7 @@ namespace ColdStart.Engine.World;
 // Word tables: pet supplies, garden, DIY and tools.
 internal static partial class SampleCatalog
 {
-    private static DepartmentSpec Pets() => D("Pet Supplies", "pets",
+    private static DepartmentSpec Pets() => D("Pet Supplies", "pets", false,
         "Wagwell:p|Feline Fine:p|Pawsome:m|Tailtrail:m|Petvalue:b|Happy Paws Basics:b",
         "charcoal|sand|forest green|navy|tan|grey",
         T("Dog Food", "Dog", 45, "dog food|dry dog food|grain free dog food",
@@ -11,13 +11,13 @@ internal static partial class SampleCatalog
             "real chicken|wild salmon|lamb and brown rice|hypoallergenic insect protein",
             "added glucosamine for joints|no artificial colours|a resealable bag|omega oils for a shiny coat",
             "active adult dogs|growing puppies|sensitive stomachs|older dogs",
-            "dog|food|nutrition|grain-free"),
+            "dog|food|nutrition|grain-free", consumable: true),
         T("Cat Food", "Cat", 30, "cat food|wet cat food|dry cat food",
             "Indoor|Kitten|Grain-Free|Senior|Sensitive",
             "tuna in jelly|chicken and turkey|ocean fish|duck and pea",
             "taurine for heart health|hairball control|portion-sized pouches|a resealable pack",
             "fussy eaters|indoor cats|kittens|weight control",
-            "cat|food|nutrition|wet-food"),
+            "cat|food|nutrition|wet-food", consumable: true),
         T("Dog Bed", "Dog", 60, "dog bed|orthopaedic dog bed|calming dog bed",
             "Orthopaedic|Calming Donut|Waterproof|Large|Bolster",
             "memory foam|faux fur|a waterproof liner|recycled polyester",
@@ -47,9 +47,9 @@ internal static partial class SampleCatalog
             "natural bentonite clay|recycled paper|pine pellets|silica crystals",
             "strong odour control|low dust|fast clumping|a biodegradable formula",
             "multi-cat homes|small flats|sensitive paws|kittens",
-            "cat|litter|hygiene|odour-control"));
+            "cat|litter|hygiene|odour-control", consumable: true));
 
-    private static DepartmentSpec Garden() => D("Garden", "garden",
+    private static DepartmentSpec Garden() => D("Garden", "garden", true,
         "Greenthumb Pro:p|Verdance:p|Gardenly:m|Rootwise:m|Potting Shed Basics:b|Yardsaver:b",
         "green|terracotta|slate|anthracite|natural|sage",
         T("Garden Hose", "Watering", 40, "garden hose|expandable hose|hose reel",
@@ -75,7 +75,7 @@ internal static partial class SampleCatalog
             "organic heirloom seeds|peat-free compost discs|biodegradable pots|a wooden gift crate",
             "six varieties|plant markers|a sowing calendar|a mini greenhouse lid",
             "beginner gardeners|windowsill herbs|pollinator gardens|gifts",
-            "garden|seeds|growing|organic"),
+            "garden|seeds|growing|organic", consumable: true),
         T("Lawn Mower", "Lawn", 250, "lawn mower|cordless mower|electric mower",
             "Cordless|Self-Propelled|Electric|Push|Robotic",
             "a lightweight polypropylene deck|a hardened steel blade|a 36 V lithium battery|a steel deck",
@@ -95,7 +95,7 @@ internal static partial class SampleCatalog
             "winter birds|garden wildlife watching|small balconies|kids nature projects",
             "garden|wildlife|birds|feeder"));
 
-    private static DepartmentSpec Diy() => D("DIY & Tools", "diy",
+    private static DepartmentSpec Diy() => D("DIY & Tools", "diy", true,
         "Ironclad:p|Torqmaster:p|Buildwell:m|Handyman Co:m|Toolbase:b|FixIt Basics:b",
         "yellow|orange|black|blue|red|grey",
         T("Cordless Drill", "Power Tools", 120, "cordless drill|drill driver|combi drill",
@@ -115,7 +115,7 @@ internal static partial class SampleCatalog
             "a low-VOC water-based formula|durable acrylic|a washable finish|chalky mineral pigments",
             "one-coat coverage|fast drying in two hours|a wipe-clean finish|a ready-mixed tin",
             "living rooms|kitchens and bathrooms|feature walls|kids bedrooms",
-            "diy|paint|decorating|interior"),
+            "diy|paint|decorating|interior", consumable: true),
         T("Paint Roller Kit", "Decorating", 20, "paint roller|roller kit|paint tray",
             "9-Inch|Microfibre|Extendable|Complete|Mini",
             "microfibre sleeves|a sturdy plastic tray|an extension pole|a steel frame",

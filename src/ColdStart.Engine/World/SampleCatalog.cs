@@ -29,12 +29,12 @@ internal static partial class SampleCatalog
         return null;
     }
 
-    private static DepartmentSpec D(string name, string tag, string brands, string accents, params ProductTypeSpec[] types) =>
-        new(name, tag, Split(brands).Select(ParseBrand).ToArray(), Split(accents), types);
+    private static DepartmentSpec D(string name, string tag, bool warranty, string brands, string accents, params ProductTypeSpec[] types) =>
+        new(name, tag, warranty, Split(brands).Select(ParseBrand).ToArray(), Split(accents), types);
 
     private static ProductTypeSpec T(string name, string subcategory, double basePrice, string keywords, string styles,
-        string materials, string features, string uses, string tags) =>
-        new(name, subcategory, basePrice, Split(keywords), Split(styles), Split(materials), Split(features), Split(uses), Split(tags));
+        string materials, string features, string uses, string tags, bool consumable = false) =>
+        new(name, subcategory, basePrice, Split(keywords), Split(styles), Split(materials), Split(features), Split(uses), Split(tags), consumable);
 
     private static string[] Split(string list) => list.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 

@@ -26,6 +26,7 @@ public sealed class CopyTextTests
     [InlineData("QHD", "a")]
     [InlineData("ISOFIX", "an")]
     [InlineData("universal", "a")]
+    [InlineData("heirloom", "an")]
     public void Article_follows_the_sound_of_the_next_word(string next, string expected) =>
         Assert.Equal(expected, CopyText.Article(next));
 
@@ -43,4 +44,12 @@ public sealed class CopyTextTests
         Assert.Equal("Alpenwise's", CopyText.Possessive("Alpenwise"));
         Assert.Equal("Lootbox Basics'", CopyText.Possessive("Lootbox Basics"));
     }
+
+    [Theory]
+    [InlineData("hiking boots", true)]
+    [InlineData("jeans", true)]
+    [InlineData("dress", false)]
+    [InlineData("tent", false)]
+    public void Plural_names_end_in_a_single_s(string name, bool expected) =>
+        Assert.Equal(expected, CopyText.IsPlural(name));
 }
