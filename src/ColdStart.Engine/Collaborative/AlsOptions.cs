@@ -32,7 +32,7 @@ public sealed record AlsOptions(
 
         if (!float.IsFinite(Regularization) || Regularization <= 0)
         {
-            throw new ArgumentException($"AlsOptions.Regularization must be a finite number > 0, got {Regularization}.", nameof(Regularization));
+            throw new ArgumentException(FormattableString.Invariant($"AlsOptions.Regularization must be a finite number > 0, got {Regularization}."), nameof(Regularization));
         }
 
         if (Iterations < 1)
@@ -42,7 +42,7 @@ public sealed record AlsOptions(
 
         if (!float.IsFinite(Alpha) || Alpha < 0)
         {
-            throw new ArgumentException($"AlsOptions.Alpha must be a finite number ≥ 0, got {Alpha}.", nameof(Alpha));
+            throw new ArgumentException(FormattableString.Invariant($"AlsOptions.Alpha must be a finite number ≥ 0, got {Alpha}."), nameof(Alpha));
         }
 
         EffectiveWeights.Validate();

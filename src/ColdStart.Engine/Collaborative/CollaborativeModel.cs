@@ -87,7 +87,7 @@ public sealed class CollaborativeModel
 
             if (!float.IsFinite(weights[k]) || weights[k] < 0)
             {
-                throw new ArgumentException($"FoldIn: weight {weights[k]} at position {k} (item {items[k]}) must be a finite number ≥ 0.", nameof(weights));
+                throw new ArgumentException(FormattableString.Invariant($"FoldIn: weight {weights[k]} at position {k} (item {items[k]}) must be a finite number ≥ 0."), nameof(weights));
             }
         }
 
@@ -120,7 +120,7 @@ public sealed class CollaborativeModel
         int bad = Array.FindIndex(values, v => !float.IsFinite(v));
         if (bad >= 0)
         {
-            throw new ArgumentException($"{name}[{bad}] (row {bad / factors}) is {values[bad]}; factors must be finite.", name);
+            throw new ArgumentException(FormattableString.Invariant($"{name}[{bad}] (row {bad / factors}) is {values[bad]}; factors must be finite."), name);
         }
     }
 

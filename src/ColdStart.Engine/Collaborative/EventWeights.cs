@@ -34,7 +34,7 @@ public sealed record EventWeights(float View = 1, float Cart = 4, float Purchase
     {
         if (!float.IsFinite(value) || value < 0)
         {
-            throw new ArgumentException($"Event weight {name} must be a finite number ≥ 0, got {value}.", name);
+            throw new ArgumentException(FormattableString.Invariant($"Event weight {name} must be a finite number ≥ 0, got {value}."), name);
         }
     }
 }

@@ -82,7 +82,7 @@ public sealed class InteractionMatrix
 
             if (!float.IsFinite(weight) || weight < 0)
             {
-                throw new ArgumentException($"Entry {index}: weight must be a finite number ≥ 0, got {weight}.", nameof(entries));
+                throw new ArgumentException(FormattableString.Invariant($"Entry {index}: weight must be a finite number ≥ 0, got {weight}."), nameof(entries));
             }
 
             if (weight > 0)

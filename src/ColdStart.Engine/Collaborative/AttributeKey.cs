@@ -1,0 +1,48 @@
+namespace ColdStart.Engine.Collaborative;
+
+/// <summary>Normalised "name=value" keys for categorical user attributes (trimmed, lower case), shared by the attribute and segment models.</summary>
+internal static class AttributeKey
+{
+    /// <summary>An attribute value needs at least this many historical users to become a feature or a segment; rarer values count as unknown.</summary>
+    public const int MinimumSupport = 3;
+
+    /// <summary>The normalised (name, value) pairs of <paramref name="attributes"/>, skipping blank names and values.</summary>
+    public static IEnumerable<(string Name, string Value)> Pairs(IReadOnlyDictionary<string, string>? attributes)
+    {
+        if (attributes is null)
+        {
+            yield break;
+        }
+
+        foreach (var (name, value) in attributes)
+        {
+            if (!string.IsNullOrWhiteSpace(name) && !string.IsNullOrWhiteSpace(value))
+            {
+                yield return (Normalize(name), Normalize(value));
+            }
+        }
+    }
+
+    /// <summary>The key of one (already normalised) pair.</summary>
+    public static string Of(string name, string value) => $"{name}={value}";
+
+    /// <summary>Keys present in at least <see cref="MinimumSupport"/> of <paramref name="users"/>, ordinal order.</summary>
+    public static string[] Supported(IEnumerable<IReadOnlyDictionary<string, string>> users)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var attributes in users)
+        {
+            foreach (var (name, value) in Pairs(attributes))
+            {
+                var key = Of(name, value);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var keys = counts.Where(pair => pair.Value >= MinimumSupport).Select(pair => pair.Key).ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        return keys;
+    }
+
+    private static string Normalize(string text) => text.Trim().ToLowerInvariant();
+}
