@@ -30,7 +30,8 @@ internal sealed class PlantedWorld
     public static int ClusterOfItem(int item) => item / ItemsPerCluster;
 
     /// <summary>Generates <paramref name="userCount"/> users; <paramref name="inCluster"/> is the share of each user's items taken from its own cluster.</summary>
-    public static PlantedWorld Generate(int userCount, int seed, int itemsPerUser = 8, double inCluster = 0.9)
+    /// <remarks>The "taste" attribute names the user's cluster with probability <paramref name="tasteAccuracy"/>, otherwise a random one.</remarks>
+    public static PlantedWorld Generate(int userCount, int seed, int itemsPerUser = 8, double inCluster = 0.9, double tasteAccuracy = 1.0)
     {
         var random = new Random(seed);
         var clusters = new int[userCount];
@@ -52,9 +53,10 @@ internal sealed class PlantedWorld
             }
 
             items[u] = chosen;
+            int taste = random.NextDouble() < tasteAccuracy ? cluster : random.Next(Clusters);
             users[u] = new User($"U{u}", new Dictionary<string, string>
             {
-                ["taste"] = $"t{cluster}",
+                ["taste"] = $"t{taste}",
                 ["device"] = random.Next(2) == 0 ? "mobile" : "desktop",
             });
         }
