@@ -19,7 +19,17 @@ public sealed class CollaborativeModel
     {
         ArgumentNullException.ThrowIfNull(itemFactors);
         ArgumentNullException.ThrowIfNull(userFactors);
-        new AlsOptions(factors, regularization, Alpha: alpha).Validate();
+        ArgumentOutOfRangeException.ThrowIfLessThan(factors, 1);
+        if (!float.IsFinite(regularization) || regularization <= 0)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"regularization must be a finite number > 0, got {regularization}."), nameof(regularization));
+        }
+
+        if (!float.IsFinite(alpha) || alpha < 0)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"alpha must be a finite number ≥ 0, got {alpha}."), nameof(alpha));
+        }
+
         CheckRows(itemFactors, factors, nameof(itemFactors));
         CheckRows(userFactors, factors, nameof(userFactors));
         Factors = factors;

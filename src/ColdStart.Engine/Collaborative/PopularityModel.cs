@@ -21,6 +21,7 @@ public sealed class PopularityModel
         Freshness = freshness;
         _normalizedPopularity = Normalized(popularity);
         _segments = segments;
+        Segments = [.. segments.Keys.Order(StringComparer.Ordinal)];
     }
 
     /// <summary>Per item, the time-decayed weighted event count (≥ 0).</summary>
@@ -30,7 +31,7 @@ public sealed class PopularityModel
     public float[] Freshness { get; }
 
     /// <summary>The segments known to the model ("name=value", ordinal order).</summary>
-    public IReadOnlyList<string> Segments => [.. _segments.Keys.Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Segments { get; }
 
     /// <summary>
     /// Builds the priors. "Now" is <see cref="Dataset.Now"/>; a dataset without events takes the latest launch date as now.
@@ -44,32 +45,8 @@ public sealed class PopularityModel
         weights.Validate();
         CheckHalfLife(halfLifeDays, nameof(halfLifeDays));
         CheckHalfLife(freshnessHalfLifeDays, nameof(freshnessHalfLifeDays));
-        int items = data.Items.Count;
         var segmentKeys = AttributeKey.Supported(data.Users.Select(u => u.Attributes));
-        var segmentOfUser = SegmentsOfUsers(data.Users, segmentKeys);
-        var popularity = new double[items];
-        var segments = new double[segmentKeys.Length][];
-        for (int s = 0; s < segments.Length; s++)
-        {
-            segments[s] = new double[items];
-        }
-
-        foreach (var e in data.Events)
-        {
-            float w = weights.For(e.Type);
-            if (w <= 0 || (uint)e.Item >= (uint)items || (uint)e.User >= (uint)data.Users.Count)
-            {
-                continue;
-            }
-
-            double value = w * double.Exp2(-Math.Max(0, data.Now - e.Timestamp) / SecondsPerDay / halfLifeDays);
-            popularity[e.Item] += value;
-            foreach (int s in segmentOfUser[e.User])
-            {
-                segments[s][e.Item] += value;
-            }
-        }
-
+        var (popularity, segments) = DecayedCounts(data, weights, halfLifeDays, segmentKeys);
         var byKey = new Dictionary<string, float[]>(StringComparer.Ordinal);
         for (int s = 0; s < segmentKeys.Length; s++)
         {
@@ -104,6 +81,37 @@ public sealed class PopularityModel
 
         System.Numerics.Tensors.TensorPrimitives.Divide(result, matched, result);
         return result;
+    }
+
+    /// <summary>Time-decayed weighted event counts per item, globally and per segment (segment s = users carrying segmentKeys[s]).</summary>
+    private static (double[] Global, double[][] Segments) DecayedCounts(Dataset data, EventWeights weights, float halfLifeDays, string[] segmentKeys)
+    {
+        int items = data.Items.Count;
+        var segmentsOfUser = SegmentsOfUsers(data.Users, segmentKeys);
+        var global = new double[items];
+        var segments = new double[segmentKeys.Length][];
+        for (int s = 0; s < segments.Length; s++)
+        {
+            segments[s] = new double[items];
+        }
+
+        foreach (var e in data.Events)
+        {
+            float w = weights.For(e.Type);
+            if (w <= 0 || (uint)e.Item >= (uint)items || (uint)e.User >= (uint)data.Users.Count)
+            {
+                continue;
+            }
+
+            double value = w * double.Exp2(-Math.Max(0, data.Now - e.Timestamp) / SecondsPerDay / halfLifeDays);
+            global[e.Item] += value;
+            foreach (int s in segmentsOfUser[e.User])
+            {
+                segments[s][e.Item] += value;
+            }
+        }
+
+        return (global, segments);
     }
 
     private static float[] FreshnessOf(Dataset data, float halfLifeDays)

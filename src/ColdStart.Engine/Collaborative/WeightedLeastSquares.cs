@@ -59,6 +59,18 @@ internal static class WeightedLeastSquares
             system[i * f + i] += lambda;
         }
 
+        AddObserved(other, f, observed, weights, alpha, system, x);
+        Cholesky.Factor(system, f, lambda);
+        Cholesky.Solve<float>(system, f, x);
+    }
+
+    /// <summary>
+    /// system += Σ (c−1)·y yᵀ (upper triangle) and x += Σ c·y over the observed entries; outer products go four at a time
+    /// so each row of the system is loaded and stored once per four entries.
+    /// </summary>
+    private static void AddObserved(
+        ReadOnlySpan<float> other, int f, ReadOnlySpan<int> observed, ReadOnlySpan<float> weights, float alpha, Span<float> system, Span<float> x)
+    {
         int k = 0;
         for (; k + 4 <= observed.Length; k += 4)
         {
@@ -78,9 +90,6 @@ internal static class WeightedLeastSquares
             var y = AddTarget(other, f, observed[k], weights[k], alpha, x, out float s);
             AddOuterProduct(system, f, s, y);
         }
-
-        Cholesky.Factor(system, f, lambda);
-        Cholesky.Solve<float>(system, f, x);
     }
 
     /// <summary>Adds c·y to the right-hand side and returns y with s = c − 1, the weight of its outer product.</summary>

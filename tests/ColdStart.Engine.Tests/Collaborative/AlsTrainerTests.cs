@@ -70,6 +70,20 @@ public sealed class AlsTrainerTests
     }
 
     [Fact]
+    public async Task Factors_do_not_depend_on_the_number_of_threads()
+    {
+        var matrix = PlantedWorld.Generate(userCount: 150, seed: 3).Matrix();
+        var oneThread = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, maxConcurrencyLevel: 1).ConcurrentScheduler;
+
+        var parallel = AlsTrainer.Train(matrix, Small);
+        var sequential = await Task.Factory.StartNew(
+            () => AlsTrainer.Train(matrix, Small), CancellationToken.None, TaskCreationOptions.None, oneThread);
+
+        Assert.Equal(parallel.ItemFactors, sequential.ItemFactors);
+        Assert.Equal(parallel.UserFactors, sequential.UserFactors);
+    }
+
+    [Fact]
     public void A_different_seed_gives_different_factors()
     {
         var matrix = PlantedWorld.Generate(userCount: 150, seed: 3).Matrix();
