@@ -32,73 +32,6 @@ internal static class Cholesky
         }
     }
 
-    /// <summary>Trailing update of step k: row i −= U[k,i] · row k, for every row i &gt; k, from row i's aligned start.</summary>
-    private static void EliminateBelow<T>(Span<T> a, int n, int k)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        int width = Vector.IsHardwareAccelerated ? Vector<T>.Count : int.MaxValue;
-        ref T origin = ref MemoryMarshal.GetReference(a);
-        ref T rowK = ref Unsafe.Add(ref origin, k * n);
-        for (int i = k + 1; i < n; i++)
-        {
-            T factor = Unsafe.Add(ref rowK, i);
-            if (factor == T.Zero)
-            {
-                continue;
-            }
-
-            ref T rowI = ref Unsafe.Add(ref origin, i * n);
-            int j = AlignedStart<T>(i);
-            if (width <= n)
-            {
-                var f = new Vector<T>(factor);
-                for (; j <= n - width; j += width)
-                {
-                    var value = Vector.LoadUnsafe(ref rowI, (nuint)j) - f * Vector.LoadUnsafe(ref rowK, (nuint)j);
-                    value.StoreUnsafe(ref rowI, (nuint)j);
-                }
-            }
-
-            for (; j < n; j++)
-            {
-                Unsafe.Add(ref rowI, j) -= factor * Unsafe.Add(ref rowK, j);
-            }
-        }
-    }
-
-    private static void CheckSquare(int length, int n)
-    {
-        if (length < n * n)
-        {
-            throw new ArgumentException($"Matrix storage has {length} values, fewer than {n} × {n}.");
-        }
-    }
-
-    /// <summary>The largest multiple of the SIMD width not above <paramref name="column"/>.</summary>
-    private static int AlignedStart<T>(int column)
-        where T : unmanaged => Vector.IsHardwareAccelerated ? column - column % Vector<T>.Count : column;
-
-    private static void Scale<T>(Span<T> values, T factor)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated && values.Length >= Vector<T>.Count)
-        {
-            ref T v = ref MemoryMarshal.GetReference(values);
-            var f = new Vector<T>(factor);
-            int last = values.Length - Vector<T>.Count;
-            for (; i <= last; i += Vector<T>.Count)
-            {
-                (Vector.LoadUnsafe(ref v, (nuint)i) * f).StoreUnsafe(ref v, (nuint)i);
-            }
-        }
-
-        for (; i < values.Length; i++)
-        {
-            values[i] *= factor;
-        }
-    }
-
     /// <summary>Solves UᵀU x = b for x, overwriting <paramref name="bx"/> (b in, x out).</summary>
     public static void Solve<T>(ReadOnlySpan<T> u, int n, Span<T> bx)
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -133,8 +66,63 @@ internal static class Cholesky
         }
     }
 
+    /// <summary>Trailing update of step k: row i −= U[k,i] · row k, for every row i &gt; k, from row i's aligned start.</summary>
+    private static void EliminateBelow<T>(Span<T> a, int n, int k)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int width = Vector.IsHardwareAccelerated ? Vector<T>.Count : int.MaxValue;
+        ref T origin = ref MemoryMarshal.GetReference(a);
+        ref T rowK = ref Unsafe.Add(ref origin, k * n);
+        for (int i = k + 1; i < n; i++)
+        {
+            T factor = Unsafe.Add(ref rowK, i);
+            if (factor == T.Zero)
+            {
+                continue;
+            }
+
+            ref T rowI = ref Unsafe.Add(ref origin, i * n);
+            int j = AlignedStart<T>(i);
+            if (width <= n)
+            {
+                var f = new Vector<T>(factor);
+                for (; j <= n - width; j += width)
+                {
+                    var value = Vector.LoadUnsafe(ref rowI, (nuint)j) - f * Vector.LoadUnsafe(ref rowK, (nuint)j);
+                    value.StoreUnsafe(ref rowI, (nuint)j);
+                }
+            }
+
+            for (; j < n; j++)
+            {
+                Unsafe.Add(ref rowI, j) -= factor * Unsafe.Add(ref rowK, j);
+            }
+        }
+    }
+
+    private static void Scale<T>(Span<T> values, T factor)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && values.Length >= Vector<T>.Count)
+        {
+            ref T v = ref MemoryMarshal.GetReference(values);
+            var f = new Vector<T>(factor);
+            int last = values.Length - Vector<T>.Count;
+            for (; i <= last; i += Vector<T>.Count)
+            {
+                (Vector.LoadUnsafe(ref v, (nuint)i) * f).StoreUnsafe(ref v, (nuint)i);
+            }
+        }
+
+        for (; i < values.Length; i++)
+        {
+            values[i] *= factor;
+        }
+    }
+
     /// <summary>target -= factor · source (same length).</summary>
-    internal static void SubtractScaled<T>(Span<T> target, T factor, ReadOnlySpan<T> source)
+    private static void SubtractScaled<T>(Span<T> target, T factor, ReadOnlySpan<T> source)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int i = 0;
@@ -154,6 +142,18 @@ internal static class Cholesky
         for (; i < target.Length; i++)
         {
             target[i] -= factor * source[i];
+        }
+    }
+
+    /// <summary>The largest multiple of the SIMD width not above <paramref name="column"/>.</summary>
+    private static int AlignedStart<T>(int column)
+        where T : unmanaged => Vector.IsHardwareAccelerated ? column - column % Vector<T>.Count : column;
+
+    private static void CheckSquare(int length, int n)
+    {
+        if (length < n * n)
+        {
+            throw new ArgumentException($"Matrix storage has {length} values, fewer than {n} × {n}.");
         }
     }
 }
