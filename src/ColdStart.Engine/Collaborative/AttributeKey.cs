@@ -26,22 +26,21 @@ internal static class AttributeKey
     /// <summary>The key of one (already normalised) pair.</summary>
     public static string Of(string name, string value) => $"{name}={value}";
 
-    /// <summary>Keys present in at least <see cref="MinimumSupport"/> of <paramref name="users"/>, ordinal order.</summary>
-    public static string[] Supported(IEnumerable<IReadOnlyDictionary<string, string>> users)
+    /// <summary>Pairs present on at least <see cref="MinimumSupport"/> of <paramref name="users"/>, in ordinal order of their keys.</summary>
+    public static (string Name, string Value)[] Supported(IEnumerable<IReadOnlyDictionary<string, string>> users)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<(string Name, string Value), int>();
         foreach (var attributes in users)
         {
-            foreach (var (name, value) in Pairs(attributes))
+            foreach (var pair in Pairs(attributes))
             {
-                var key = Of(name, value);
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+                counts[pair] = counts.GetValueOrDefault(pair) + 1;
             }
         }
 
-        var keys = counts.Where(pair => pair.Value >= MinimumSupport).Select(pair => pair.Key).ToArray();
-        Array.Sort(keys, StringComparer.Ordinal);
-        return keys;
+        var pairs = counts.Where(entry => entry.Value >= MinimumSupport).Select(entry => entry.Key).ToArray();
+        Array.Sort(pairs, (a, b) => string.CompareOrdinal(Of(a.Name, a.Value), Of(b.Name, b.Value)));
+        return pairs;
     }
 
     private static string Normalize(string text) => text.Trim().ToLowerInvariant();

@@ -15,23 +15,24 @@ namespace ColdStart.Engine.Collaborative;
 public sealed class AttributeModel
 {
     private readonly LinearMap _map;
-    private readonly Dictionary<string, int> _featureIndex;
+    private readonly Dictionary<(string Name, string Value), int> _featureIndex;
     private readonly Dictionary<string, int[]> _groups; // attribute name → its feature indices
     private readonly float[] _means;
 
-    private AttributeModel(string[] features, LinearMap map, float[] means)
+    private AttributeModel((string Name, string Value)[] pairs, LinearMap map, float[] means)
     {
+        var features = Array.ConvertAll(pairs, p => AttributeKey.Of(p.Name, p.Value));
         Features = features;
         _map = map;
         _means = means;
-        _featureIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int f = 0; f < features.Length; f++)
+        _featureIndex = [];
+        for (int f = 0; f < pairs.Length; f++)
         {
-            _featureIndex[features[f]] = f;
+            _featureIndex[pairs[f]] = f;
         }
 
-        _groups = Enumerable.Range(0, features.Length)
-            .GroupBy(f => features[f][..features[f].IndexOf('=', StringComparison.Ordinal)], StringComparer.Ordinal)
+        _groups = Enumerable.Range(0, pairs.Length)
+            .GroupBy(f => pairs[f].Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
@@ -68,7 +69,7 @@ public sealed class AttributeModel
         }
 
         var features = AttributeKey.Supported(active.Select(u => users[u].Attributes));
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = new Dictionary<(string Name, string Value), int>();
         for (int f = 0; f < features.Length; f++)
         {
             index[features[f]] = f;
@@ -78,9 +79,9 @@ public sealed class AttributeModel
         var y = new float[active.Count * model.Factors];
         for (int r = 0; r < active.Count; r++)
         {
-            foreach (var (name, value) in AttributeKey.Pairs(users[active[r]].Attributes))
+            foreach (var pair in AttributeKey.Pairs(users[active[r]].Attributes))
             {
-                if (index.TryGetValue(AttributeKey.Of(name, value), out int f))
+                if (index.TryGetValue(pair, out int f))
                 {
                     x[r * features.Length + f] = 1f;
                 }
@@ -98,9 +99,9 @@ public sealed class AttributeModel
     {
         var x = new float[Features.Count];
         var known = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, value) in AttributeKey.Pairs(attributes))
+        foreach (var pair in AttributeKey.Pairs(attributes))
         {
-            if (_featureIndex.TryGetValue(AttributeKey.Of(name, value), out int f) && known.Add(name))
+            if (_featureIndex.TryGetValue(pair, out int f) && known.Add(pair.Name))
             {
                 x[f] = 1f;
             }

@@ -45,7 +45,7 @@ public sealed class PopularityModel
         weights.Validate();
         CheckHalfLife(halfLifeDays, nameof(halfLifeDays));
         CheckHalfLife(freshnessHalfLifeDays, nameof(freshnessHalfLifeDays));
-        var segmentKeys = AttributeKey.Supported(data.Users.Select(u => u.Attributes));
+        var segmentKeys = Array.ConvertAll(AttributeKey.Supported(data.Users.Select(u => u.Attributes)), p => AttributeKey.Of(p.Name, p.Value));
         var (popularity, segments) = DecayedCounts(data, weights, halfLifeDays, segmentKeys);
         var byKey = new Dictionary<string, float[]>(StringComparer.Ordinal);
         for (int s = 0; s < segmentKeys.Length; s++)
