@@ -19,6 +19,7 @@ internal sealed class ContrastiveStep
     private readonly float[] _unitTargets;
     private readonly float _inverseTemperature;
     private readonly bool _symmetric;
+    private readonly float _alignment;
     private readonly int _h, _d;
     private readonly float[] _pooled, _activated, _output, _norms, _targetRows, _logits, _logitGrads, _rowLoss, _columnLoss;
     private readonly float[] _gradOutput, _gradActivated, _gradPooled;
@@ -30,7 +31,7 @@ internal sealed class ContrastiveStep
     {
         (_w, _tokens, _targetOf, _unitTargets) = (weights, tokens, targetOf, unitTargets);
         (_h, _d) = (weights.Hidden, weights.Dimension);
-        (_inverseTemperature, _symmetric) = (1f / options.Temperature, options.Symmetric);
+        (_inverseTemperature, _symmetric, _alignment) = (1f / options.Temperature, options.Symmetric, options.AlignmentWeight);
         var b = options.BatchSize;
         (_pooled, _activated, _gradActivated, _gradPooled) = (new float[b * _h], new float[b * _h], new float[b * _h], new float[b * _h]);
         (_output, _gradOutput, _targetRows) = (new float[b * _d], new float[b * _d], new float[b * _d]);
@@ -49,6 +50,7 @@ internal sealed class ContrastiveStep
     public double Run(int[] order, int start, int count)
     {
         (_order, _start, _batch) = (order, start, count);
+        Gradients.ClearRows();
         Parallel.For(0, _batch, Forward);
         CollectTargets();
         Parallel.For(0, _batch, ComputeLogits);
@@ -60,6 +62,11 @@ internal sealed class ContrastiveStep
             var columnWeight = 0.5f / _distinct;
             Parallel.For(0, _distinct, u => TargetToText(u, columnWeight));
             loss += Sum(_columnLoss, _distinct) * columnWeight;
+        }
+
+        if (_alignment > 0f)
+        {
+            loss += Align();
         }
 
         Parallel.For(0, _batch, Backward);
@@ -162,6 +169,21 @@ internal sealed class ContrastiveStep
             var q = MathF.Exp(_logits[i * _distinct + u] - max) / sum;
             _logitGrads[i * _distinct + u] += weight * (q - (_slot[i] == u ? 1f / positives : 0f));
         }
+    }
+
+    /// <summary>Adds λ·mean(1 − s[i, own]·τ) to the loss and its gradient to the logits.</summary>
+    private double Align()
+    {
+        var weight = _alignment / _batch;
+        var loss = 0d;
+        for (var i = 0; i < _batch; i++)
+        {
+            var own = i * _distinct + _slot[i];
+            loss += weight * (1f - _logits[own] / _inverseTemperature);
+            _logitGrads[own] -= weight / _inverseTemperature;
+        }
+
+        return loss;
     }
 
     /// <summary>Back-propagates example i from the logits to the pooled vector.</summary>

@@ -54,7 +54,7 @@ internal sealed class EncoderGradients
         return _embeddings.AsSpan(slot * _hidden, _hidden);
     }
 
-    /// <summary>Forgets the touched rows (dense gradients are overwritten by the next step).</summary>
+    /// <summary>Forgets the touched rows; called at the start of each step (dense gradients are overwritten by it).</summary>
     public void ClearRows()
     {
         foreach (var row in _touchedRows)

@@ -91,7 +91,6 @@ public static class EncoderTrainer
                 sum += step.Run(order, start, size) * size;
                 var decay = 1f - 0.9f * done / totalSteps;
                 adam.Step(step.Gradients, options.LearningRate * decay);
-                step.Gradients.ClearRows();
                 progress?.Report(++done / (double)totalSteps);
             }
 
