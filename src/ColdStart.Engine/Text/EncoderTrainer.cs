@@ -49,6 +49,41 @@ public static class EncoderTrainer
         };
     }
 
+    /// <summary>
+    /// The whole `train` step for the encoder: builds the vocabulary from <paramref name="corpus"/> (at most
+    /// <see cref="EncoderTrainingOptions.VocabSize"/> entries), trains, and writes <c>{name}.onnx</c>, <c>{name}.vocab.txt</c>
+    /// and <c>{name}.json</c> into <paramref name="directory"/> atomically (see <see cref="EncoderFiles.Write"/>).
+    /// </summary>
+    /// <param name="corpus">Shop text for the vocabulary: titles, descriptions, tags, categories, search queries.</param>
+    /// <param name="pairs">Texts and their target rows (see <see cref="Train"/>).</param>
+    /// <param name="targets">n × <paramref name="dim"/> target vectors, row-major.</param>
+    /// <param name="dim">Output dimension.</param>
+    /// <param name="options">Hyper-parameters, vocabulary size included.</param>
+    /// <param name="directory">Where the files go (e.g. models/).</param>
+    /// <param name="name">File name prefix.</param>
+    /// <param name="progress">Fraction of training steps done.</param>
+    /// <param name="ct">Cancels between steps.</param>
+    /// <returns>The metadata written.</returns>
+    public static EncoderMetadata TrainAndWrite(
+        IEnumerable<string> corpus,
+        IReadOnlyList<TrainingPair> pairs,
+        float[] targets,
+        int dim,
+        EncoderTrainingOptions options,
+        string directory,
+        string name,
+        IProgress<double>? progress = null,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var vocab = VocabularyBuilder.Build(corpus, options.VocabSize);
+        var weights = Train(vocab, pairs, targets, dim, options, progress, ct);
+        var fingerprint = Fingerprint(vocab, pairs, targets, dim, options);
+        var metadata = EncoderMetadata.Describe(weights, vocab, options.MaxTokens, fingerprint, pairs.Count, DateTimeOffset.UtcNow);
+        EncoderFiles.Write(directory, name, weights, vocab, metadata);
+        return metadata;
+    }
+
     /// <summary>SHA-256 (hex) of everything that determines a training run: vocabulary, pairs, targets and options.</summary>
     public static string Fingerprint(IReadOnlyList<string> vocab, IReadOnlyList<TrainingPair> pairs, float[] targets, int dim, EncoderTrainingOptions options)
     {
@@ -139,6 +174,11 @@ public static class EncoderTrainer
         if (!(options.LearningRate > 0f) || !float.IsFinite(options.LearningRate) || !(options.Temperature > 0f) || !float.IsFinite(options.Temperature))
         {
             throw new ArgumentException($"options.LearningRate ({options.LearningRate}) and options.Temperature ({options.Temperature}) must be positive and finite.", nameof(options));
+        }
+
+        if (!(options.AlignmentWeight >= 0f) || !float.IsFinite(options.AlignmentWeight))
+        {
+            throw new ArgumentException($"options.AlignmentWeight ({options.AlignmentWeight}) must be zero or positive.", nameof(options));
         }
 
         if (pairs.Count == 0)

@@ -10,6 +10,9 @@ namespace ColdStart.Engine.Text;
 public sealed class TextTokenizer
 {
     private static readonly string[] SpecialTokens = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"];
+
+    /// <summary>Batches at least this large are tokenized on all cores (the tokenizer is the bottleneck of encoding).</summary>
+    private const int ParallelFrom = 32;
     private readonly BertTokenizer _bert;
 
     private TextTokenizer(BertTokenizer bert, int vocabSize)
@@ -84,19 +87,34 @@ public sealed class TextTokenizer
     }
 
     /// <summary>
-    /// Tokenizes <c>texts[start..start+count)</c> into caller-owned buffers (at least <c>count × maxTokens</c> long),
+    /// Tokenizes <c>texts[start..start+count)</c> (on all cores for large slices) into caller-owned buffers (at least <c>count × maxTokens</c> long),
     /// padded to the longest sequence of this slice.
     /// </summary>
     /// <returns>The padded sequence length T; rows are laid out <c>count × T</c>.</returns>
     internal int EncodeBatchInto(IReadOnlyList<string> texts, int start, int count, int maxTokens, long[] ids, long[] mask)
     {
-        var encoded = new IReadOnlyList<int>[count];
-        var longest = 0;
         for (var i = 0; i < count; i++)
         {
-            var text = texts[start + i] ?? throw new ArgumentException($"texts[{start + i}] is null.", nameof(texts));
-            encoded[i] = _bert.EncodeToIds(text, maxTokens, addSpecialTokens: true, out _, out _);
-            longest = Math.Max(longest, encoded[i].Count);
+            _ = texts[start + i] ?? throw new ArgumentException($"texts[{start + i}] is null.", nameof(texts));
+        }
+
+        var encoded = new IReadOnlyList<int>[count];
+        if (count >= ParallelFrom)
+        {
+            Parallel.For(0, count, i => encoded[i] = _bert.EncodeToIds(texts[start + i], maxTokens, addSpecialTokens: true, out _, out _));
+        }
+        else
+        {
+            for (var i = 0; i < count; i++)
+            {
+                encoded[i] = _bert.EncodeToIds(texts[start + i], maxTokens, addSpecialTokens: true, out _, out _);
+            }
+        }
+
+        var longest = 0;
+        foreach (var pieces in encoded)
+        {
+            longest = Math.Max(longest, pieces.Count);
         }
 
         for (var i = 0; i < count; i++)

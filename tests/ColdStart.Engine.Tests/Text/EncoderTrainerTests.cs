@@ -132,6 +132,26 @@ public sealed class EncoderTrainerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Train_and_write_produces_files_the_encoder_loads()
+    {
+        using var directory = new TemporaryDirectory();
+        var small = new PlantedCatalog(textsPerCluster: 6, dimension: 8, seed: 2);
+        var options = new EncoderTrainingOptions(Hidden: 16, Epochs: 2, BatchSize: 16, MaxTokens: MaxTokens, VocabSize: 300);
+
+        var metadata = EncoderTrainer.TrainAndWrite(small.Texts, small.Pairs, small.Targets, 8, options, directory.Path, "shop");
+        using var encoder = OnnxTextEncoder.Create(new EncoderOptions(
+            EncoderFiles.ModelPath(directory.Path, "shop"), EncoderFiles.VocabPath(directory.Path, "shop"), MaxTokens: MaxTokens));
+
+        Assert.Equal(metadata, EncoderFiles.ReadMetadata(EncoderFiles.MetadataPath(directory.Path, "shop")));
+        Assert.Equal(small.Pairs.Count, metadata.TrainingPairs);
+        Assert.Equal(EncoderTrainer.Fingerprint(
+            VocabularyBuilder.Build(small.Texts, 300), small.Pairs, small.Targets, 8, options), metadata.TrainingFingerprint);
+        Assert.Equal(8, encoder.Dimension);
+        Assert.Equal("CPU", encoder.ExecutionProvider);
+        Assert.Equal(metadata.ModelName, encoder.ModelName);
+    }
+
+    [Fact]
     public void Fingerprint_changes_with_data_and_options_only()
     {
         var a = EncoderTrainer.Fingerprint(Vocab, Catalog.Pairs, Catalog.Targets, 16, Options);
