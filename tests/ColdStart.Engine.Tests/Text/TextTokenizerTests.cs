@@ -100,12 +100,16 @@ public sealed class TextTokenizerTests : IDisposable
         Assert.Contains("train", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Vocabulary_without_special_tokens_is_rejected()
+    [Theory]
+    [InlineData("tent", "lantern")]
+    [InlineData("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "tent", "tent")]
+    public void Vocabulary_without_special_tokens_or_with_duplicates_is_rejected_naming_the_file(params string[] lines)
     {
         var path = _directory.File("bad.txt");
-        File.WriteAllLines(path, ["tent", "lantern"]);
+        File.WriteAllLines(path, lines);
 
-        Assert.Throws<InvalidDataException>(() => TextTokenizer.Load(path, lowerCase: true));
+        var error = Assert.Throws<InvalidDataException>(() => TextTokenizer.Load(path, lowerCase: true));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
     }
 }
