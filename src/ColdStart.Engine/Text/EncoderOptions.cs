@@ -1,0 +1,17 @@
+namespace ColdStart.Engine.Text;
+
+/// <summary>How to load a text encoder.</summary>
+/// <param name="ModelPath">Path of the ONNX model (ours, or a sentence-transformer export).</param>
+/// <param name="VocabPath">Path of the WordPiece <c>vocab.txt</c> that belongs to the model.</param>
+/// <param name="ExecutionProvider"><c>auto</c> (CUDA when available, else CPU), <c>cpu</c> or <c>cuda</c> (fails when unavailable).</param>
+/// <param name="MaxTokens">Longest token sequence fed to the model, [CLS] and [SEP] included; longer texts are truncated.</param>
+/// <param name="LowerCase">Lower-case and strip accents before WordPiece (true for uncased models).</param>
+/// <param name="BatchSize">Texts per ONNX Runtime call.</param>
+/// <remarks>Defaults: provider auto, 64 tokens, lower case, batches of 256.</remarks>
+public sealed record EncoderOptions(
+    string ModelPath,
+    string VocabPath,
+    string ExecutionProvider = "auto",
+    int MaxTokens = 64,
+    bool LowerCase = true,
+    int BatchSize = 256);

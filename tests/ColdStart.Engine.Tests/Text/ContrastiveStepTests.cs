@@ -1,0 +1,84 @@
+using ColdStart.Engine.Text;
+
+namespace ColdStart.Engine.Tests.Text;
+
+/// <summary>The hand-written gradients agree with central finite differences of the loss.</summary>
+public sealed class ContrastiveStepTests
+{
+    private const int Vocab = 12, Hidden = 5, Dim = 4, Batch = 6;
+    private const float Step = 1e-2f;
+
+    [Theory]
+    [InlineData(true, 0.7f)]
+    [InlineData(false, 0f)]
+    public void Analytic_gradients_match_finite_differences(bool symmetric, float alignment)
+    {
+        var weights = EncoderWeights.CreateRandom(Vocab, Hidden, Dim, seed: 4);
+        var random = new Random(8);
+        for (var i = 0; i < weights.B1.Length; i++)
+        {
+            weights.B1[i] = (float)random.NextDouble() - 0.5f;
+        }
+
+        int[][] tokens = [[2, 5, 3], [2, 7, 7, 9, 3], [2, 3], [2, 5, 11, 3], [2, 8, 3], [2, 10, 6, 4, 3]];
+        int[] targetOf = [0, 1, 2, 0, 3, 1];
+        var targets = new float[4 * Dim];
+        for (var i = 0; i < targets.Length; i++)
+        {
+            targets[i] = (float)random.NextDouble() - 0.5f;
+        }
+
+        for (var r = 0; r < 4; r++)
+        {
+            EncoderWeights.Normalize(targets.AsSpan(r * Dim, Dim));
+        }
+
+        var options = new EncoderTrainingOptions(Hidden: Hidden, BatchSize: Batch, Temperature: 0.5f, Symmetric: symmetric, AlignmentWeight: alignment);
+        var step = new ContrastiveStep(weights, tokens, targetOf, targets, options);
+        int[] order = [0, 1, 2, 3, 4, 5];
+        step.Run(order, 0, Batch);
+        var analytic = Snapshot(step.Gradients);
+
+        var checks = 0;
+        foreach (var (name, parameters, gradient) in analytic.Parameters(weights))
+        {
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                var original = parameters[i];
+                parameters[i] = original + Step;
+                var plus = step.Run(order, 0, Batch);
+                parameters[i] = original - Step;
+                var minus = step.Run(order, 0, Batch);
+                parameters[i] = original;
+                var numeric = (plus - minus) / (2 * Step);
+                Assert.True(Math.Abs(numeric - gradient[i]) < 2e-3 + 0.02 * Math.Abs(numeric), $"{name}[{i}]: analytic {gradient[i]}, numeric {numeric}");
+                checks++;
+            }
+        }
+
+        Assert.Equal((Vocab + Hidden + 1) * Hidden + (Hidden + 1) * Dim, checks);
+    }
+
+    private static GradientSnapshot Snapshot(EncoderGradients gradients)
+    {
+        var embeddings = new float[Vocab * Hidden];
+        for (var slot = 0; slot < gradients.TouchedRows.Count; slot++)
+        {
+            gradients.Embeddings.AsSpan(slot * Hidden, Hidden).CopyTo(embeddings.AsSpan(gradients.TouchedRows[slot] * Hidden));
+        }
+
+        return new GradientSnapshot(embeddings, [.. gradients.W1], [.. gradients.B1], [.. gradients.W2], [.. gradients.B2]);
+    }
+
+    private sealed record GradientSnapshot(float[] Embeddings, float[] W1, float[] B1, float[] W2, float[] B2)
+    {
+        public IEnumerable<(string Name, float[] Parameters, float[] Gradient)> Parameters(EncoderWeights w) =>
+        [
+            ("embeddings", w.Embeddings, Embeddings),
+            ("W1", w.W1, W1),
+            ("B1", w.B1, B1),
+            ("W2", w.W2, W2),
+            ("B2", w.B2, B2),
+        ];
+    }
+}
