@@ -33,7 +33,7 @@ public static class ProfileText
         return text.ToString().Trim();
     }
 
-    /// <summary>The training text of historical user <paramref name="user"/>: attributes plus up to 8 of its search queries.</summary>
+    /// <summary>The training text of every historical user: attributes plus up to 8 of its search queries.</summary>
     public static IReadOnlyList<string> ForUsers(Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
