@@ -9,6 +9,7 @@ public sealed class DatabaseLocation
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         FullPath = Path.GetFullPath(databasePath, baseDirectory);
+        BusyTimeoutSeconds = busyTimeoutSeconds;
         ConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = FullPath,
@@ -20,6 +21,9 @@ public sealed class DatabaseLocation
 
     /// <summary>Absolute path of the SQLite file.</summary>
     public string FullPath { get; }
+
+    /// <summary>How long a command waits for another connection's lock, in seconds.</summary>
+    public int BusyTimeoutSeconds { get; }
 
     public string ConnectionString { get; }
 }

@@ -24,7 +24,7 @@ public sealed class DatabaseStartup(
         if (existed)
         {
             DatabaseFileCheck.EnsureSqliteFile(path);
-            await CheckContentsAsync(path, cancellationToken);
+            await CheckContentsAsync(path, location.BusyTimeoutSeconds, cancellationToken);
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         try
@@ -45,7 +45,7 @@ public sealed class DatabaseStartup(
     }
 
     /// <summary>Reads the schema (fails on a corrupt file), refuses a foreign SQLite file, and probes for locks.</summary>
-    private static async Task CheckContentsAsync(string path, CancellationToken cancellationToken)
+    private static async Task CheckContentsAsync(string path, int busyTimeoutSeconds, CancellationToken cancellationToken)
     {
         try
         {
@@ -54,7 +54,7 @@ public sealed class DatabaseStartup(
                 DataSource = path,
                 Mode = SqliteOpenMode.ReadWrite,
                 Pooling = false,
-                DefaultTimeout = 2,
+                DefaultTimeout = busyTimeoutSeconds,
             }.ToString());
             await connection.OpenAsync(cancellationToken);
             var tables = await ReadTableNamesAsync(connection, cancellationToken);
