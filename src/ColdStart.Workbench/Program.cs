@@ -18,7 +18,7 @@ public partial class Program
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddColdStartData(builder.Configuration);
-        //builder.Services.AddSampleDataSeeding(builder.Configuration);
+        builder.Services.AddSampleDataSeeding(builder.Configuration);
         builder.Services.AddModelOptions(builder.Configuration);
 
         var app = builder.Build();
@@ -28,6 +28,7 @@ public partial class Program
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseStaticFiles();
+        app.UseRouting();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -25,9 +25,13 @@ internal sealed class BulkWriter(
     {
         var itemBase = MaxId("Items");
         var userBase = MaxId("Users");
+        Begin("Items");
         WriteItems(itemBase);
+        Begin("Tags");
         WriteTags(itemBase);
+        Begin("Users");
         WriteUsers(userBase);
+        Begin("Events");
         WriteEvents(itemBase, userBase);
         progress?.Report(new StoreProgress("Done", _total, _total));
     }
@@ -140,6 +144,12 @@ internal sealed class BulkWriter(
             _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Only Items and Users get assigned ids."),
         };
         return (long)command.ExecuteScalar()!;
+    }
+
+    private void Begin(string stage)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new StoreProgress(stage, _done, _total));
     }
 
     private void Advance(string stage)

@@ -1,4 +1,5 @@
 using ColdStart.Data;
+using ColdStart.Data.Seeding;
 using ColdStart.Data.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,7 @@ public sealed class TempDatabase : IDisposable
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddColdStartData(Configuration);
+        services.AddSampleDataSeeding(Configuration);
         Services = services.BuildServiceProvider();
     }
 
@@ -39,6 +41,20 @@ public sealed class TempDatabase : IDisposable
     public WorldStore Store => Services.GetRequiredService<WorldStore>();
 
     public DatabaseStartup Startup => Services.GetRequiredService<DatabaseStartup>();
+
+    public SampleDataSeeder Seeder => Services.GetRequiredService<SampleDataSeeder>();
+
+    public SeedingStatus Status => Services.GetRequiredService<SeedingStatus>();
+
+    /// <summary>Settings for a small sample world (300 items, 500 users, ~5,000 events) that generates in well under a second.</summary>
+    public static Dictionary<string, string?> SmallWorld(int seed = 42) => new()
+    {
+        ["SampleWorld:Seed"] = seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["SampleWorld:Items"] = "300",
+        ["SampleWorld:Users"] = "500",
+        ["SampleWorld:TargetEvents"] = "5000",
+        ["SampleWorld:Days"] = "60",
+    };
 
     public WorkbenchDbContext CreateContext() =>
         Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContext();

@@ -13,7 +13,7 @@ internal sealed class StoreProgressLog(SeedingStatus status, ILogger logger) : I
         if (value.Stage != _stage)
         {
             _stage = value.Stage;
-            logger.LogInformation("Storing sample world: {Stage} ({Done:N0} of {Total:N0} rows)", value.Stage, value.Done, value.Total);
+            logger.LogInformation("Storing sample world: {Stage} ({Done:N0} of {Total:N0} rows written)", value.Stage.ToLowerInvariant(), value.Done, value.Total);
         }
         status.Report($"Storing {value.Stage.ToLowerInvariant()}: {value.Done:N0} of {value.Total:N0} rows", value.Fraction * 100);
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ColdStart.Data.Seeding;
 
@@ -13,12 +14,8 @@ public static class SeedingServiceCollectionExtensions
     {
         services.AddOptions<SampleWorldSettings>()
             .Bind(configuration.GetSection(SampleWorldSettings.SectionName))
-            .Validate(s => s.Items > 0, "SampleWorld:Items must be positive.")
-            .Validate(s => s.Users > 0, "SampleWorld:Users must be positive.")
-            .Validate(s => s.TargetEvents >= 0, "SampleWorld:TargetEvents must not be negative.")
-            .Validate(s => s.Days > 0, "SampleWorld:Days must be positive.")
-            .Validate(s => s.NewItemShare is >= 0 and < 1, "SampleWorld:NewItemShare must be in [0, 1).")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SampleWorldSettings>, SampleWorldSettingsValidation>();
         services.AddSingleton<SeedingStatus>();
         services.AddSingleton<SampleDataSeeder>();
         services.AddHostedService(sp => sp.GetRequiredService<SampleDataSeeder>());

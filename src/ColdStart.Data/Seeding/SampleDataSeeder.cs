@@ -70,8 +70,8 @@ public sealed class SampleDataSeeder(
         status.Report("Generating the sample world…", null);
         var generation = new Progress<string>(message =>
         {
-            logger.LogInformation("Sample world: {Step}", message);
-            status.Report($"Generating: {message}", null);
+            logger.LogInformation("{Step}", message);
+            status.Report(message, null);
         });
         var world = await Task.Run(() => SampleWorld.Generate(options, generation), cancellationToken);
         var generated = clock.Elapsed;
