@@ -68,11 +68,7 @@ public sealed class SampleDataSeeder(
         logger.LogInformation("Generating the sample world (seed {Seed}, {Items} items, {Users} users, ~{Events} events, {Days} days)",
             options.Seed, options.Items, options.Users, options.TargetEvents, options.Days);
         status.Report("Generating the sample world…", null);
-        var generation = new Progress<string>(message =>
-        {
-            logger.LogInformation("{Step}", message);
-            status.Report(message, null);
-        });
+        var generation = new GenerationProgressLog(status, logger);
         var world = await Task.Run(() => SampleWorld.Generate(options, generation), cancellationToken);
         var generated = clock.Elapsed;
 

@@ -21,7 +21,9 @@ public static class WorkbenchHost
     }
 
     /// <summary>Runs until shutdown. A bad database or invalid settings at start print one line naming the problem and return <see cref="StartupFailureExitCode"/>.</summary>
-    public static async Task<int> RunAsync(WebApplication app)
+    public static Task<int> RunAsync(WebApplication app) => RunAsync(app, Console.Error);
+
+    internal static async Task<int> RunAsync(WebApplication app, TextWriter error)
     {
         try
         {
@@ -30,7 +32,7 @@ public static class WorkbenchHost
         }
         catch (Exception ex) when (StartupProblem(ex) is { } message)
         {
-            await Console.Error.WriteLineAsync($"ColdStart Workbench cannot start: {message}");
+            await error.WriteLineAsync($"ColdStart Workbench cannot start: {message}");
             return StartupFailureExitCode;
         }
     }

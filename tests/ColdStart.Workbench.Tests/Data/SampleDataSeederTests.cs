@@ -17,6 +17,8 @@ public sealed class SampleDataSeederTests
     {
         using var database = new TempDatabase(settings: TempDatabase.SmallWorld());
         await database.Startup.PrepareAsync();
+        var seen = new List<SeedingSnapshot>();
+        database.Status.Changed += seen.Add;
 
         Assert.True(await database.Seeder.SeedIfEmptyAsync());
         var first = await CountsAsync(database);
@@ -25,6 +27,11 @@ public sealed class SampleDataSeederTests
         Assert.Equal(first, await CountsAsync(database));
         Assert.Equal((300, 500), (first.Items, first.Users));
         Assert.Equal(SeedingState.Ready, database.Status.Current.State);
+        Assert.All(seen[..^2], s => Assert.Equal(SeedingState.Preparing, s.State));
+        Assert.Equal([SeedingState.Ready, SeedingState.Ready], seen[^2..].Select(s => s.State));
+        var percents = seen.Where(s => s.Percent is not null).Select(s => s.Percent!.Value).ToList();
+        Assert.Equal(percents.Order(), percents);
+        Assert.Contains(seen, s => s.Message.StartsWith("Sample world: writing 300 catalog items", StringComparison.Ordinal));
     }
 
     [Fact]
