@@ -4,7 +4,7 @@ namespace ColdStart.Engine.World;
 internal static partial class SampleCatalog
 {
     private static DepartmentSpec Pets() => D("Pet Supplies", "pets", false,
-        "Wagwell:p|Feline Fine:p|Pawsome:m|Tailtrail:m|Petvalue:b|Happy Paws Basics:b",
+        "Wagwell:p|Kindred Paws:p|Pawsome:m|Tailtrail:m|Petvalue:b|Happy Paws Basics:b",
         "charcoal|sand|forest green|navy|tan|grey",
         T("Dog Food", "Dog", 45, "dog food|dry dog food|grain free dog food",
             "Grain-Free|Adult|Puppy|Senior|High-Protein",
