@@ -33,6 +33,7 @@ public sealed class DatabaseStartup(
             if (pending.Count > 0)
             {
                 logger.LogInformation("Applying {Count} migration(s) to {Path}: {Migrations}", pending.Count, path, string.Join(", ", pending));
+                await MigrationLock.ClearStaleAsync(path, location.ConnectionString, logger, cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
             }
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
@@ -58,7 +59,7 @@ public sealed class DatabaseStartup(
             }.ToString());
             await connection.OpenAsync(cancellationToken);
             var tables = await ReadTableNamesAsync(connection, cancellationToken);
-            if (tables.Count > 0 && !tables.Contains(MigrationsHistoryTable))
+            if (tables.Any(t => t != MigrationLock.Table) && !tables.Contains(MigrationsHistoryTable))
             {
                 throw new DatabaseUnavailableException(path,
                     $"The database '{path}' is a SQLite file with other tables ({string.Join(", ", tables.Take(5))}) " +

@@ -128,6 +128,43 @@ public sealed class DatabaseStartupTests
         Assert.Equal(10, (await store.GetStatisticsAsync("tiny")).Events);
     }
 
+    [Fact]
+    public async Task An_abandoned_migration_lock_is_removed_and_the_migration_runs()
+    {
+        using var database = new TempDatabase();
+        await WriteMigrationLockAsync(database.Path, DateTimeOffset.UtcNow.AddHours(-1));
+
+        await database.Startup.PrepareAsync().WaitAsync(TimeSpan.FromSeconds(20));
+
+        await using var db = database.CreateContext();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task A_fresh_migration_lock_of_another_process_is_reported_instead_of_waited_on()
+    {
+        using var database = new TempDatabase();
+        await WriteMigrationLockAsync(database.Path, DateTimeOffset.UtcNow);
+
+        var error = await Assert.ThrowsAsync<DatabaseUnavailableException>(
+            () => database.Startup.PrepareAsync().WaitAsync(TimeSpan.FromSeconds(20)));
+
+        Assert.Contains($"'{database.Path}' is being migrated by another process", error.Message);
+    }
+
+    /// <summary>The lock table and row EF Core leaves behind when a process dies mid-migration.</summary>
+    private static async Task WriteMigrationLockAsync(string path, DateTimeOffset taken)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "CREATE TABLE \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL PRIMARY KEY, \"Timestamp\" TEXT NOT NULL);" +
+            "INSERT INTO \"__EFMigrationsLock\" VALUES (1, $taken);";
+        command.Parameters.AddWithValue("$taken", taken.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static async Task<string> JournalModeAsync(string path)
     {
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
