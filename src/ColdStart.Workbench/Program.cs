@@ -1,27 +1,38 @@
+using ColdStart.Data;
+using ColdStart.Data.Seeding;
+using ColdStart.Workbench.Cli;
 using ColdStart.Workbench.Components;
+using ColdStart.Workbench.Hosting;
+using ColdStart.Workbench.Options;
+using MudBlazor.Services;
 
-var builder = WebApplication.CreateBuilder(args);
+return await CommandLine.RunAsync(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+/// <summary>Entry point: <c>ColdStart.Workbench [verb] [options]</c>; the verbs are listed in <see cref="CommandLine"/>.</summary>
+public partial class Program
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    /// <summary>The <c>serve</c> verb (default): the Blazor Server workbench.</summary>
+    internal static async Task<int> ServeAsync(string[] args)
+    {
+        var builder = WorkbenchHost.CreateBuilder(args);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddColdStartData(builder.Configuration);
+        builder.Services.AddSampleDataSeeding(builder.Configuration);
+        builder.Services.AddModelOptions(builder.Configuration);
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+        return await WorkbenchHost.RunAsync(app);
+    }
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();

@@ -1,0 +1,38 @@
+using ColdStart.Data.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ColdStart.Data;
+
+/// <summary>Registers the store for the web app and the command-line verbs alike.</summary>
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="DataOptions"/> (section "Data", validated on start), the resolved <see cref="DatabaseLocation"/>,
+    /// <c>IDbContextFactory&lt;WorkbenchDbContext&gt;</c>, <see cref="DatabaseStartup"/> and <see cref="WorldStore"/>.
+    /// A relative database path is resolved against the host's content root.
+    /// </summary>
+    public static IServiceCollection AddColdStartData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DataOptions>()
+            .Bind(configuration.GetSection(DataOptions.SectionName))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DatabasePath), "Data:DatabasePath must name a file.")
+            .Validate(o => o.BusyTimeoutSeconds is >= 1 and <= 600, "Data:BusyTimeoutSeconds must be between 1 and 600.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DefaultWorkspace), "Data:DefaultWorkspace must not be empty.")
+            .ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DataOptions>>().Value;
+            var root = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
+            return new DatabaseLocation(options.DatabasePath, root, options.BusyTimeoutSeconds);
+        });
+        services.AddDbContextFactory<WorkbenchDbContext>((sp, builder) =>
+            builder.UseSqlite(sp.GetRequiredService<DatabaseLocation>().ConnectionString));
+        services.AddSingleton<DatabaseStartup>();
+        services.AddSingleton<WorldStore>();
+        return services;
+    }
+}

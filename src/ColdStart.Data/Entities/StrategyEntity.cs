@@ -1,0 +1,26 @@
+namespace ColdStart.Data.Entities;
+
+/// <summary>A stored ranking strategy (shared by all workspaces); maps to the engine's Strategy via Mapping.StrategyMapping.</summary>
+public sealed class StrategyEntity : IVersioned
+{
+    public int Id { get; set; }
+
+    /// <summary>Unique name, e.g. "Balanced".</summary>
+    public required string Name { get; set; }
+    public float CollaborativeWeight { get; set; }
+    public float SemanticWeight { get; set; }
+    public float PopularityWeight { get; set; }
+    public float FreshnessWeight { get; set; }
+
+    /// <summary>MMR diversity λ (0 = pure relevance).</summary>
+    public float DiversityLambda { get; set; }
+
+    /// <summary>The rules as a JSON array of the engine's polymorphic Rule records (discriminator "kind").</summary>
+    public string RulesJson { get; set; } = "[]";
+
+    /// <inheritdoc/>
+    public int Version { get; set; }
+
+    /// <inheritdoc/>
+    public DateTime UpdatedAt { get; set; }
+}

@@ -1,0 +1,34 @@
+using ColdStart.Data.Entities;
+using ColdStart.Engine.Scoring;
+
+namespace ColdStart.Data.Mapping;
+
+/// <summary>Converts between the engine's <see cref="Strategy"/> and <see cref="StrategyEntity"/>; rules travel as polymorphic JSON.</summary>
+public static class StrategyMapping
+{
+    public static Strategy ToStrategy(this StrategyEntity entity)
+    {
+        var weights = new BlendWeights(entity.CollaborativeWeight, entity.SemanticWeight, entity.PopularityWeight, entity.FreshnessWeight);
+        var rules = StoreJson.Deserialize<List<Rule>>(entity.RulesJson, $"Strategy '{entity.Name}' (id {entity.Id}) rules");
+        return new Strategy(entity.Name, weights, entity.DiversityLambda, rules);
+    }
+
+    public static StrategyEntity ToEntity(this Strategy strategy)
+    {
+        var entity = new StrategyEntity { Name = strategy.Name };
+        strategy.CopyTo(entity);
+        return entity;
+    }
+
+    /// <summary>Overwrites the strategy fields of <paramref name="entity"/> (not its id or version).</summary>
+    public static void CopyTo(this Strategy strategy, StrategyEntity entity)
+    {
+        entity.Name = strategy.Name;
+        entity.CollaborativeWeight = strategy.Weights.Collaborative;
+        entity.SemanticWeight = strategy.Weights.Semantic;
+        entity.PopularityWeight = strategy.Weights.Popularity;
+        entity.FreshnessWeight = strategy.Weights.Freshness;
+        entity.DiversityLambda = strategy.DiversityLambda;
+        entity.RulesJson = StoreJson.Serialize(strategy.Rules);
+    }
+}

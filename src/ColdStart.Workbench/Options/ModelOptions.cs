@@ -1,0 +1,22 @@
+namespace ColdStart.Workbench.Options;
+
+/// <summary>Where trained models live and how they run, bound from the "Models" section of appsettings.json.</summary>
+public sealed class ModelOptions
+{
+    public const string SectionName = "Models";
+
+    /// <summary>Folder of model files, relative to the repository root. Default "models".</summary>
+    public string Directory { get; set; } = "models";
+
+    /// <summary>ONNX text encoder. Default "models/encoder.onnx".</summary>
+    public string EncoderModel { get; set; } = "models/encoder.onnx";
+
+    /// <summary>WordPiece vocabulary of the encoder. Default "models/vocab.txt".</summary>
+    public string EncoderVocab { get; set; } = "models/vocab.txt";
+
+    /// <summary>"auto" (CUDA when available, else CPU), "cpu" or "cuda". Default "auto".</summary>
+    public string ExecutionProvider { get; set; } = "auto";
+
+    /// <summary>Accepted values of <see cref="ExecutionProvider"/>.</summary>
+    public static IReadOnlyList<string> ExecutionProviders { get; } = ["auto", "cpu", "cuda"];
+}

@@ -1,0 +1,16 @@
+namespace ColdStart.Workbench.Options;
+
+public static class ModelOptionsExtensions
+{
+    /// <summary>Binds <see cref="ModelOptions"/> from "Models", validated on start.</summary>
+    public static IServiceCollection AddModelOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ModelOptions>()
+            .Bind(configuration.GetSection(ModelOptions.SectionName))
+            .Validate(o => ModelOptions.ExecutionProviders.Contains(o.ExecutionProvider),
+                $"Models:ExecutionProvider must be one of {string.Join(", ", ModelOptions.ExecutionProviders)}.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Directory), "Models:Directory must not be empty.")
+            .ValidateOnStart();
+        return services;
+    }
+}

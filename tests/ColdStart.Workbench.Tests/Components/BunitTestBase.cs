@@ -1,0 +1,41 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace ColdStart.Workbench.Tests.Components;
+
+/// <summary>
+/// The one base of component tests: loose JS interop, MudBlazor services, and (on first render, after the test has
+/// added its services) the interactive Server renderer. Async disposal because MudBlazor has async-only disposables.
+/// </summary>
+public abstract class BunitTestBase : BunitContext, IAsyncLifetime
+{
+    private bool _rendererSet;
+
+    protected BunitTestBase()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+    }
+
+    /// <summary>
+    /// Renders <typeparamref name="TComponent"/> the way the app does: interactive, next to a popover provider
+    /// (layouts bring their own).
+    /// </summary>
+    protected IRenderedComponent<TComponent> RenderInteractive<TComponent>(
+        Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null) where TComponent : IComponent
+    {
+        if (!_rendererSet)
+        {
+            SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+            _rendererSet = true;
+        }
+        if (!typeof(LayoutComponentBase).IsAssignableFrom(typeof(TComponent))) Render<MudPopoverProvider>();
+        return Render(parameters);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+}

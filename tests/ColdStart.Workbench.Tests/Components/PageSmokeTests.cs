@@ -1,0 +1,44 @@
+using Bunit;
+using ColdStart.Workbench.Components.Layout;
+using ColdStart.Workbench.Components.Pages;
+using Microsoft.AspNetCore.Components;
+
+namespace ColdStart.Workbench.Tests.Components;
+
+public sealed class PageSmokeTests : BunitTestBase
+{
+    [Theory]
+    [InlineData(typeof(Personas), "Personas")]
+    [InlineData(typeof(Compare), "Compare")]
+    [InlineData(typeof(Items), "Items")]
+    [InlineData(typeof(Heatmaps), "Heatmaps")]
+    [InlineData(typeof(StrategyLab), "Strategy lab")]
+    public void Pages_of_the_next_milestone_say_what_they_will_do(Type page, string title)
+    {
+        var cut = RenderInteractive<DynamicComponent>(p => p.Add(c => c.Type, page));
+
+        Assert.Equal(title, cut.Find("h4").TextContent);
+        Assert.StartsWith("Coming in the next milestone:", cut.Find(".mud-alert-message").TextContent.Trim());
+    }
+
+    [Fact]
+    public void About_says_what_the_tool_is()
+    {
+        var cut = RenderInteractive<About>();
+
+        Assert.Contains("merchandisers", cut.Markup);
+        Assert.Contains("new items", cut.Markup);
+    }
+
+    [Fact]
+    public void The_layout_has_the_title_the_navigation_and_the_interactivity_marker()
+    {
+        var cut = RenderInteractive<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
+
+        Assert.Contains("ColdStart Workbench", cut.Find(".mud-appbar").TextContent);
+        var links = cut.FindAll(".mud-nav-link").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(["Home", "Personas", "Compare", "Items", "Heatmaps", "Strategy lab", "About"], links);
+        Assert.Equal("true", cut.Find("[data-interactive]").GetAttribute("data-interactive"));
+        Assert.Contains("page body", cut.Markup);
+    }
+}
