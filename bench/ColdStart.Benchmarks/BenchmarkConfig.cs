@@ -19,22 +19,26 @@ internal static class BenchmarkConfig
     /// <summary>Runs each class in its own generated process instead of in this one (slower to start, better isolated).</summary>
     public const string OutOfProcessFlag = "--out-of-process";
 
-    public static IConfig Create(bool quick, bool outOfProcess)
+    /// <summary>Where reports go unless <c>--artifacts</c> is given: beside the binaries, so runs leave the worktree clean.</summary>
+    public static string DefaultArtifactsPath => Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts");
+
+    public static IConfig Create(bool quick, bool outOfProcess, bool artifactsGiven)
     {
         var job = Job.Default
             .WithLaunchCount(1)
-            .WithWarmupCount(quick ? 2 : 4)
+            .WithWarmupCount(6)
             .WithIterationCount(quick ? 5 : 15)
             .WithIterationTime(TimeInterval.FromMilliseconds(quick ? 100 : 250))
             .WithId(quick ? "Quick" : "Short");
         if (!outOfProcess) job = job.WithToolchain(InProcessEmitToolchain.Instance);
 
-        return DefaultConfig.Instance
+        var config = DefaultConfig.Instance
             .AddJob(job.AsDefault())
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(StatisticColumn.Median, StatisticColumn.P95, StatisticColumn.OperationsPerSecond)
             .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared))
             .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(40))
             .WithOptions(ConfigOptions.DisableLogFile);
+        return artifactsGiven ? config : config.WithArtifactsPath(DefaultArtifactsPath);
     }
 }

@@ -9,5 +9,5 @@ if (args.Length > 0 && args[0] == TrainingMeasurement.Verb)
 bool quick = args.Contains(BenchmarkConfig.QuickFlag);
 bool outOfProcess = args.Contains(BenchmarkConfig.OutOfProcessFlag);
 var rest = args.Where(a => a is not (BenchmarkConfig.QuickFlag or BenchmarkConfig.OutOfProcessFlag)).ToArray();
-BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(rest, BenchmarkConfig.Create(quick, outOfProcess));
+BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(rest, BenchmarkConfig.Create(quick, outOfProcess, rest.Contains("--artifacts")));
 return 0;
