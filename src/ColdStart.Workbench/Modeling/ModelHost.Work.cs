@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using ColdStart.Engine.Domain;
+using ColdStart.Engine.Text;
+using ColdStart.Engine.Training;
+
+namespace ColdStart.Workbench.Modeling;
+
+public sealed partial class ModelHost
+{
+    private async Task RunAsync(bool retrainEncoder, string workspace, CancellationToken ct)
+    {
+        await _work.WaitAsync(ct);
+        try
+        {
+            await Task.Run(() => BuildAsync(retrainEncoder, workspace, ct), ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            SetStatus(new(_current is null ? ModelState.Failed : ModelState.Ready, "Model work was cancelled."));
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Building the model for workspace {Workspace} failed", workspace);
+            SetStatus(new(ModelState.Failed, ex.Message));
+        }
+        finally
+        {
+            _work.Release();
+        }
+    }
+
+    private async Task BuildAsync(bool retrainEncoder, string workspace, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        SetStatus(new(ModelState.Working, $"Loading workspace '{workspace}'…", 5));
+        var data = await store.LoadDatasetAsync(workspace, ct);
+        var paths = EncoderPaths();
+        if (retrainEncoder || !File.Exists(paths.Model) || !File.Exists(paths.Vocab))
+        {
+            if (!IsProjectEncoder(paths))
+                throw new FileNotFoundException(
+                    $"The configured encoder is missing: {paths.Model} / {paths.Vocab}. Put the model files there, or point Models:EncoderModel and Models:EncoderVocab at the project encoder (models/encoder.onnx and models/encoder.vocab.txt) and it is trained on first use.");
+            TrainEncoder(data, paths, retrainEncoder, ct);
+        }
+        SetStatus(new(ModelState.Working, "Loading the text encoder…", 60));
+        var encoder = OnnxTextEncoder.Create(new EncoderOptions(paths.Model, paths.Vocab, options.Value.ExecutionProvider));
+        lock (_swap) _encoders.Add(encoder);
+        var progress = new Progress<string>(m => SetStatus(new(ModelState.Working, m, 75)));
+        var snapshot = SnapshotBuilder.Build(data, encoder, TrainingOptions.Default, progress, ct);
+        lock (_swap)
+        {
+            _current = snapshot;
+            Workspace = workspace;
+        }
+        logger.LogInformation("Model for {Workspace} ready in {Seconds:0.0} s ({Provider}, {Items} items)",
+            workspace, clock.Elapsed.TotalSeconds, encoder.ExecutionProvider, data.Items.Count);
+        SetStatus(new(ModelState.Ready, $"Model ready: {data.Items.Count:N0} items, encoder on {encoder.ExecutionProvider}, built in {clock.Elapsed.TotalSeconds:0.0} s."));
+    }
+
+    private void TrainEncoder(Dataset data, (string Model, string Vocab, string Directory, string Name) paths, bool requested, CancellationToken ct)
+    {
+        string why = requested ? "Retraining the text encoder" : $"No encoder at {paths.Model}: training one";
+        logger.LogInformation("{Why} on {Events} events", why, data.Events.Count);
+        SetStatus(new(ModelState.Working, $"{why}…", 10));
+        var progress = new Progress<string>(m => SetStatus(new(ModelState.Working, m, 30)));
+        ModelTraining.Train(data, TrainingOptions.Default, new EncoderTrainingOptions(), paths.Directory, paths.Name, progress, ct);
+    }
+
+    /// <summary>True when the configured files are the ones <see cref="ModelTraining"/> writes, so they can be (re)trained here.</summary>
+    private static bool IsProjectEncoder((string Model, string Vocab, string Directory, string Name) paths) =>
+        string.Equals(paths.Vocab, EncoderFiles.VocabPath(paths.Directory, paths.Name), StringComparison.Ordinal);
+
+    private (string Model, string Vocab, string Directory, string Name) EncoderPaths()
+    {
+        string root = environment.ContentRootPath;
+        string model = Path.GetFullPath(Path.Combine(root, options.Value.EncoderModel));
+        string vocab = Path.GetFullPath(Path.Combine(root, options.Value.EncoderVocab));
+        return (model, vocab, Path.GetDirectoryName(model)!, Path.GetFileNameWithoutExtension(model));
+    }
+}

@@ -1,0 +1,84 @@
+using ColdStart.Data.Seeding;
+using ColdStart.Data.Storage;
+using ColdStart.Engine.Domain;
+using ColdStart.Engine.Text;
+using ColdStart.Engine.Training;
+using ColdStart.Workbench.Options;
+using Microsoft.Extensions.Options;
+
+namespace ColdStart.Workbench.Modeling;
+
+/// <summary>
+/// Owns the live <see cref="ModelSnapshot"/> of the active workspace. At start it waits for the sample data, loads the
+/// dataset, loads the ONNX encoder from <c>models/</c> (training and writing it first when the files are missing) and
+/// builds a snapshot. Retraining and re-encoding run in the background; the new snapshot is swapped in by reference, so
+/// readers always see a complete one. Tag edits replace single items at once.
+/// </summary>
+public sealed partial class ModelHost(
+    SeedingStatus seeding, WorldStore store, IOptions<ModelOptions> options, IHostEnvironment environment,
+    ILogger<ModelHost> logger) : BackgroundService
+{
+    private readonly Lock _swap = new();
+    private readonly SemaphoreSlim _work = new(1, 1);
+    private readonly List<ITextEncoder> _encoders = [];
+    private volatile ModelSnapshot? _current;
+    private volatile ModelStatus _status = new(ModelState.Waiting, "Waiting for the sample data…");
+
+    /// <summary>Raised after the snapshot or the status changes (on a background thread).</summary>
+    public event Action? Changed;
+
+    public ModelSnapshot? Current => _current;
+    public ModelStatus Status => _status;
+    public string Workspace { get; private set; } = SampleDataSeeder.DefaultWorkspace;
+
+    /// <summary>"CPU" or "CUDA" once an encoder is loaded, else null.</summary>
+    public string? ExecutionProvider => _current?.Encoder.ExecutionProvider;
+
+    /// <summary>Replaces one item (e.g. after a tag edit) in the live snapshot; the item is re-encoded at once.</summary>
+    public ModelSnapshot UpdateItem(Item item)
+    {
+        ModelSnapshot next;
+        lock (_swap)
+        {
+            var current = _current ?? throw new InvalidOperationException("The model is not ready yet.");
+            next = current.WithItem(item);
+            _current = next;
+        }
+        Changed?.Invoke();
+        return next;
+    }
+
+    /// <summary>Rebuilds the snapshot from the store (ALS, priors, re-encoding the catalog) in the background.</summary>
+    public Task RebuildAsync(CancellationToken ct = default) => RunAsync(retrainEncoder: false, Workspace, ct);
+
+    /// <summary>Retrains the text encoder on the active workspace, writes it to models/, and rebuilds the snapshot.</summary>
+    public Task RetrainEncoderAsync(CancellationToken ct = default) => RunAsync(retrainEncoder: true, Workspace, ct);
+
+    /// <summary>Makes another stored workspace the active one.</summary>
+    public Task SwitchWorkspaceAsync(string workspace, CancellationToken ct = default) => RunAsync(retrainEncoder: false, workspace, ct);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (seeding.Current.State == SeedingState.Preparing && !stoppingToken.IsCancellationRequested)
+            await Task.Delay(250, stoppingToken);
+        if (seeding.Current.State == SeedingState.Failed)
+        {
+            SetStatus(new(ModelState.Failed, "The sample data could not be prepared; see the home page."));
+            return;
+        }
+        await RunAsync(retrainEncoder: false, Workspace, stoppingToken);
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        foreach (var encoder in _encoders) encoder.Dispose();
+        _work.Dispose();
+    }
+
+    private void SetStatus(ModelStatus status)
+    {
+        _status = status;
+        Changed?.Invoke();
+    }
+}
