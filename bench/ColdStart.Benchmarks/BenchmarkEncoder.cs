@@ -1,6 +1,7 @@
 using ColdStart.Engine.Collaborative;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Text;
+using ColdStart.Engine.Training;
 
 namespace ColdStart.Benchmarks;
 
@@ -23,7 +24,7 @@ internal static class BenchmarkEncoder
         {
             var matrix = InteractionMatrix.From(world, new EventWeights());
             var als = AlsTrainer.Train(matrix, new AlsOptions(Iterations: 3));
-            EncoderTraining.TrainAndWrite(world, matrix, als, new EncoderTrainingOptions(Epochs: 1), directory, Name);
+            ModelTraining.TrainEncoder(world, matrix, als, new EncoderTrainingOptions(Epochs: 1), directory, Name);
         }
         origin = shipped is null ? "trained in setup (3 ALS iterations, 1 encoder epoch)" : $"shipped model in {shipped}";
         return OnnxTextEncoder.Create(new EncoderOptions(
