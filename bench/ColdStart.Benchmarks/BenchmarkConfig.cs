@@ -13,6 +13,13 @@ namespace ColdStart.Benchmarks;
 /// the median, 95th percentile and Op/s shown beside the mean. <c>--quick</c> measures 5 iterations of 100 ms;
 /// <c>--in-process</c> skips the generated-project build (faster to start, but benchmarks then share one JIT).
 /// </summary>
+/// <remarks>
+/// Each benchmark process runs with <c>DOTNET_TC_QuickJitForLoops=0</c>: methods with loops are compiled fully optimised
+/// on first call, as <c>[MethodImpl(MethodImplOptions.AggressiveOptimization)]</c> would do. With default tiering the
+/// scorer's chunk loop (<c>ScoringPass.ScoreRange</c>) often runs as on-stack-replacement code for the whole
+/// measurement in a fresh process, 2–5× slower and very noisy on this machine. In process, or with <c>--default-jit</c>,
+/// the runtime's defaults apply.
+/// </remarks>
 internal static class BenchmarkConfig
 {
     /// <summary>Our own flags; everything else goes to BenchmarkDotNet (e.g. <c>--filter *Ranking1M*</c>).</summary>
@@ -21,10 +28,13 @@ internal static class BenchmarkConfig
     /// <summary>Runs every benchmark in this process instead of one generated process each (no build, less isolation).</summary>
     public const string InProcessFlag = "--in-process";
 
+    /// <summary>Leaves JIT tiering at the runtime's defaults (see the remarks).</summary>
+    public const string DefaultJitFlag = "--default-jit";
+
     /// <summary>Where reports go unless <c>--artifacts</c> is given: beside the binaries, so runs leave the worktree clean.</summary>
     public static string DefaultArtifactsPath => Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts");
 
-    public static IConfig Create(bool quick, bool inProcess, bool artifactsGiven)
+    public static IConfig Create(bool quick, bool inProcess, bool defaultJit, bool artifactsGiven)
     {
         var job = Job.Default
             .WithLaunchCount(1)
@@ -32,6 +42,7 @@ internal static class BenchmarkConfig
             .WithIterationCount(quick ? 5 : 15)
             .WithIterationTime(TimeInterval.FromMilliseconds(quick ? 100 : 250))
             .WithId(quick ? "Quick" : "Short");
+        if (!defaultJit && !inProcess) job = job.WithEnvironmentVariable("DOTNET_TC_QuickJitForLoops", "0");
         if (inProcess) job = job.WithToolchain(InProcessEmitToolchain.Instance);
 
         var config = DefaultConfig.Instance
