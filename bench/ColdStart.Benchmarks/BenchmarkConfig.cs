@@ -16,7 +16,7 @@ namespace ColdStart.Benchmarks;
 /// <remarks>
 /// Each benchmark process runs with <c>DOTNET_TC_QuickJitForLoops=0</c>: methods with loops are compiled fully optimised
 /// on first call, as <c>[MethodImpl(MethodImplOptions.AggressiveOptimization)]</c> would do. With default tiering the
-/// scorer's chunk loop (<c>ScoringPass.ScoreRange</c>) often runs as on-stack-replacement code for the whole
+/// scorer's chunk loop (<c>ScoringPass.ScoreRange</c>) appears to stay in on-stack-replacement code for much of the
 /// measurement in a fresh process, 2–5× slower and very noisy on this machine. In process, or with <c>--default-jit</c>,
 /// the runtime's defaults apply.
 /// </remarks>
