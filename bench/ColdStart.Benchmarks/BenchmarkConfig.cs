@@ -14,10 +14,11 @@ namespace ColdStart.Benchmarks;
 /// <c>--in-process</c> skips the generated-project build (faster to start, but benchmarks then share one JIT).
 /// </summary>
 /// <remarks>
-/// Each benchmark process runs with <c>DOTNET_TC_QuickJitForLoops=0</c>: methods with loops are compiled fully optimised
-/// on first call, as <c>[MethodImpl(MethodImplOptions.AggressiveOptimization)]</c> would do. With default tiering the
-/// scorer's chunk loop (<c>ScoringPass.ScoreRange</c>) appears to stay in on-stack-replacement code for much of the
-/// measurement in a fresh process, 2–5× slower and very noisy on this machine. In process, or with <c>--default-jit</c>,
+/// Each benchmark process runs with <c>DOTNET_TC_CallCountingDelayMs=0</c>: a method is promoted to optimised tier-1
+/// code as soon as it has been called 30 times, instead of after a quiet period of 100 ms without new tier-0 JIT work.
+/// In a fresh benchmark process that quiet period seldom comes, and the scorer's chunk loop
+/// (<c>ScoringPass.ScoreRange</c>) then ran tier-0/OSR code for the whole measurement: 2–5× slower and very noisy here.
+/// The steady-state code (tier 1 with dynamic PGO) is the same either way. In process, or with <c>--default-jit</c>,
 /// the runtime's defaults apply.
 /// </remarks>
 internal static class BenchmarkConfig
@@ -42,7 +43,7 @@ internal static class BenchmarkConfig
             .WithIterationCount(quick ? 5 : 15)
             .WithIterationTime(TimeInterval.FromMilliseconds(quick ? 100 : 250))
             .WithId(quick ? "Quick" : "Short");
-        if (!defaultJit && !inProcess) job = job.WithEnvironmentVariable("DOTNET_TC_QuickJitForLoops", "0");
+        if (!defaultJit && !inProcess) job = job.WithEnvironmentVariable("DOTNET_TC_CallCountingDelayMs", "0");
         if (inProcess) job = job.WithToolchain(InProcessEmitToolchain.Instance);
 
         var config = DefaultConfig.Instance
