@@ -27,7 +27,12 @@ internal static class TrainingMeasurement
             return 0;
         }
 
-        int runs = Runs(args);
+        if (!TryReadRuns(args, out int runs))
+        {
+            Console.Error.WriteLine($"{RunsFlag} needs a whole number ≥ 1, e.g. `training {RunsFlag} 3`.");
+            return 2;
+        }
+
         var results = new List<TrainingResult>();
         for (int r = 1; r <= runs; r++)
         {
@@ -40,13 +45,12 @@ internal static class TrainingMeasurement
         return 0;
     }
 
-    private static int Runs(string[] args)
+    private static bool TryReadRuns(string[] args, out int runs)
     {
+        runs = 3;
         int at = Array.IndexOf(args, RunsFlag);
-        if (at < 0) return 3;
-        if (at + 1 >= args.Length || !int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out int runs) || runs < 1)
-            throw new ArgumentException($"{RunsFlag} needs a whole number ≥ 1, e.g. `training {RunsFlag} 3`.");
-        return runs;
+        if (at < 0) return true;
+        return at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out runs) && runs >= 1;
     }
 
     private static TrainingResult RunChild()
