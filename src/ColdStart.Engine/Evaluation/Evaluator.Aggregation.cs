@@ -24,12 +24,12 @@ public sealed partial class Evaluator
         {
             var (protocol, k, r, bucket) = slots[s];
             var cases = bucket.Cases[r];
-            rows[s] = new EvaluationRow(_rankers[r].Name, _rankers[r].Baseline, protocol, k, cases.Count, Intervals(cases, bucket.RankableItems));
+            rows[s] = new EvaluationRow(_rankers[r].Name, _rankers[r].Baseline, protocol, k, cases.Count, Intervals(cases, bucket));
         });
         return [.. rows];
     }
 
-    private Dictionary<string, BootstrapInterval> Intervals(List<CaseScores> cases, int rankableItems)
+    private Dictionary<string, BootstrapInterval> Intervals(List<CaseScores> cases, OutcomeTable.Bucket bucket)
     {
         var metrics = new Dictionary<string, BootstrapInterval>(StringComparer.Ordinal);
         var values = new float[cases.Count];
@@ -37,7 +37,9 @@ public sealed partial class Evaluator
         {
             if (metric == MetricNames.Coverage)
             {
-                float coverage = Metrics.CatalogCoverage(cases.Select(c => c.Top), Math.Max(1, rankableItems));
+                // Share of the rankable items (the whole catalog, or the held-out items) shown at least once.
+                double shown = Metrics.CatalogCoverage(cases.Select(c => c.Top), bucket.CatalogSize) * bucket.CatalogSize;
+                double coverage = shown / Math.Max(1, bucket.RankableItems);
                 metrics[metric] = new BootstrapInterval(coverage, coverage, coverage);
                 continue;
             }

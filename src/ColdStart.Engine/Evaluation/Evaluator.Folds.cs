@@ -27,8 +27,8 @@ public sealed partial class Evaluator
         }
     }
 
-    private FoldContext Context(FoldModel model, Dataset training, int rankableItems) =>
-        new(model.Snapshot, InteractionMatrix.From(training, Options.Training.Weights), rankableItems);
+    private FoldContext Context(FoldModel model, Dataset training) =>
+        new(model.Snapshot, InteractionMatrix.From(training, Options.Training.Weights));
 
     /// <summary>
     /// Ranks <paramref name="count"/> test users in parallel. <paramref name="caseFor"/>(slot, kIndex) gives the case or

@@ -16,14 +16,14 @@ public sealed partial class Evaluator
         var training = FoldData.ForNewItems(data, split);
         run.Report($"New item: training without {split.HeldOutItems.Count:N0} held-out items");
         using var model = TrainFold(training, run, ct);
-        var context = Context(model, training, split.HeldOutItems.Count);
+        var context = Context(model, training);
         var warm = new HashSet<int>(Enumerable.Range(0, data.Items.Count).Where(i => !split.IsHeldOut(i)));
         var warmList = warm.Order().ToArray();
         var history = UserHistory.From(split.TrainingEvents, data.Users.Count);
         run.Report($"New item: ranking {split.HeldOutItems.Count:N0} new items for {split.Cases.Count:N0} users");
         var outcomes = RankCases(context, split.Cases.Count, 1,
             (slot, _) => NewItemCase(data, context, split.Cases[slot], history, warm, warmList), run, ct);
-        run.Outcomes.Add(EvaluationProtocol.NewItem, null, split.HeldOutItems.Count, outcomes[0]);
+        run.Outcomes.Add(EvaluationProtocol.NewItem, null, data.Items.Count, split.HeldOutItems.Count, outcomes[0]);
     }
 
     private EvaluationCase NewItemCase(Dataset data, FoldContext context, NewItemCase testCase, UserHistory history,

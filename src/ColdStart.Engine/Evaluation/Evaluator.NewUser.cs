@@ -19,11 +19,11 @@ public sealed partial class Evaluator
             var training = FoldData.ForNewUsers(data, fold);
             run.Report($"{name}: training on {training.Users.Count:N0} users, {training.Events.Count:N0} events");
             using var model = TrainFold(training, run, ct);
-            var context = Context(model, training, data.Items.Count);
+            var context = Context(model, training);
             run.Report($"{name}: ranking for {fold.TestUsers.Count:N0} test users × {ks.Count} k");
             var outcomes = RankCases(context, fold.TestUsers.Count, ks.Count,
                 (slot, k) => NewUserCase(data, context, fold, fold.TestUsers[slot], ks[k]), run, ct);
-            for (int k = 0; k < ks.Count; k++) run.Outcomes.Add(EvaluationProtocol.NewUser, ks[k], data.Items.Count, outcomes[k]);
+            for (int k = 0; k < ks.Count; k++) run.Outcomes.Add(EvaluationProtocol.NewUser, ks[k], data.Items.Count, data.Items.Count, outcomes[k]);
         }
     }
 

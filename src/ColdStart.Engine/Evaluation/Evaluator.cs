@@ -57,6 +57,7 @@ public sealed partial class Evaluator
         var aggregation = Stopwatch.StartNew();
         var rows = Aggregate(run.Outcomes, ct);
         aggregation.Stop();
+        run.Step();
         run.Report("Done");
         var timings = new EvaluationTimings(clock.Elapsed.TotalSeconds, run.Training.Elapsed.TotalSeconds, run.Ranking.Elapsed.TotalSeconds,
             aggregation.Elapsed.TotalSeconds, Options.MaxParallelism > 0 ? Options.MaxParallelism : Environment.ProcessorCount);

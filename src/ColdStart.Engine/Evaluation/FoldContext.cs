@@ -6,11 +6,10 @@ namespace ColdStart.Engine.Evaluation;
 /// <summary>What the rankers and metrics of one fold share: the snapshot and the fold's training statistics.</summary>
 internal sealed class FoldContext
 {
-    public FoldContext(ModelSnapshot snapshot, InteractionMatrix training, int rankableItems)
+    public FoldContext(ModelSnapshot snapshot, InteractionMatrix training)
     {
         Snapshot = snapshot;
         Knn = new ItemKnn(training);
-        RankableItems = rankableItems;
         var counts = new int[training.Items];
         for (int i = 0; i < counts.Length; i++) counts[i] = training.UsersOf(i).Length;
         NoveltyShares = Metrics.PopularityShares(counts);
@@ -29,7 +28,4 @@ internal sealed class FoldContext
 
     /// <summary>Add-one smoothed shares of training users per item, for novelty.</summary>
     public float[] NoveltyShares { get; }
-
-    /// <summary>How many items a ranker may return (denominator of coverage).</summary>
-    public int RankableItems { get; }
 }
