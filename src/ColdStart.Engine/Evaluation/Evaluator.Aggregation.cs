@@ -59,7 +59,8 @@ public sealed partial class Evaluator
             "Intervals are 95% percentile bootstraps over test users, with the same resamples for every row of a (protocol, k).",
         };
         if (data.Users.All(u => u.Attributes.Count == 0))
-            notes.Add("The dataset has no user attributes: at k = 0 profiles are empty, segment popularity equals global popularity and blends rank by popularity and freshness.");
+            notes.Add("The dataset has no user attributes: at k = 0 profiles are empty, segment popularity equals global popularity, " +
+                "blends rank by popularity and freshness, and Collaborative only and Semantic only have no signal (their lists are catalog order).");
         if (Options.Protocols.Contains(EvaluationProtocol.NewItem))
             notes.Add($"New item: only held-out items are ranked (every warm item is excluded); a test user reveals its attributes, latest {Options.NewItemSeeds} training items and latest {UserHistory.MaxQueries} searches.");
         foreach (var k in Options.KValues.Order())

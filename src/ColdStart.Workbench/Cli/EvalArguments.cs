@@ -13,6 +13,8 @@ namespace ColdStart.Workbench.Cli;
 /// <param name="JsonPath">Where to write the JSON report, or null.</param>
 /// <param name="Seed">Seed of splits, random baseline and bootstrap.</param>
 /// <param name="PopularityHalfLifeDays">Half-life of the popularity prior, or null for the training default.</param>
+/// <param name="Factors">ALS factors, or null for the training default.</param>
+/// <param name="Regularization">ALS ridge λ, or null for the training default.</param>
 public sealed record EvalArguments(
     string Dataset,
     IReadOnlyList<Strategy> Strategies,
@@ -21,12 +23,15 @@ public sealed record EvalArguments(
     IReadOnlyList<EvaluationProtocol> Protocols,
     string? JsonPath,
     int Seed,
-    float? PopularityHalfLifeDays)
+    float? PopularityHalfLifeDays,
+    int? Factors = null,
+    float? Regularization = null)
 {
     public const string Sample = "sample";
     public const string Sample100K = "sample-100k";
 
-    private static readonly string[] Options = ["--dataset", "--strategies", "--k", "--folds", "--protocol", "--json", "--seed", "--popularity-half-life"];
+    private static readonly string[] Options =
+        ["--dataset", "--strategies", "--k", "--folds", "--protocol", "--json", "--seed", "--popularity-half-life", "--factors", "--regularization"];
 
     /// <summary>Strategies known by name: the presets and the tuned cold-start blend.</summary>
     public static IReadOnlyList<Strategy> KnownStrategies { get; } = [.. Strategy.Presets, TunedStrategies.ColdStartBlend];
@@ -46,15 +51,21 @@ public sealed record EvalArguments(
         if (ks.Any(k => k < 0)) problems.Add("--k values must be 0 or more.");
         var protocols = ParseProtocols(values.GetValueOrDefault("--protocol", "new-user"), problems);
         int seed = ParseInteger("--seed", values.GetValueOrDefault("--seed", "42"), problems) ?? 42;
-        float? halfLife = null;
-        if (values.TryGetValue("--popularity-half-life", out var text))
-        {
-            if (float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var days) && float.IsFinite(days) && days > 0) halfLife = days;
-            else problems.Add($"--popularity-half-life must be a positive number of days (got '{text}').");
-        }
+        float? halfLife = ParsePositive(values, "--popularity-half-life", "a positive number of days", problems);
+        float? regularization = ParsePositive(values, "--regularization", "a positive number", problems);
+        int? factors = values.TryGetValue("--factors", out var factorText) ? ParseInteger("--factors", factorText, problems) : null;
+        if (factors < 1) problems.Add($"--factors must be at least 1 (got {factors}).");
         errors = problems;
         return problems.Count > 0 ? null
-            : new EvalArguments(dataset!, strategies, ks, folds, protocols, values.GetValueOrDefault("--json"), seed, halfLife);
+            : new EvalArguments(dataset!, strategies, ks, folds, protocols, values.GetValueOrDefault("--json"), seed, halfLife, factors, regularization);
+    }
+
+    private static float? ParsePositive(Dictionary<string, string> values, string option, string what, List<string> problems)
+    {
+        if (!values.TryGetValue(option, out var text)) return null;
+        if (float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && float.IsFinite(value) && value > 0) return value;
+        problems.Add($"{option} must be {what} (got '{text}').");
+        return null;
     }
 
     public static bool IsSample(string dataset) => dataset is Sample or Sample100K;
@@ -82,13 +93,35 @@ public sealed record EvalArguments(
     private static List<Strategy> ParseStrategies(string text, List<string> problems)
     {
         var strategies = new List<Strategy>();
-        foreach (var name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var spec in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var strategy = KnownStrategies.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
-            if (strategy is null) problems.Add($"Unknown strategy '{name}'; known: {string.Join(", ", KnownStrategies.Select(s => s.Name))}.");
-            else if (!strategies.Contains(strategy)) strategies.Add(strategy);
+            var strategy = spec.Contains('=', StringComparison.Ordinal)
+                ? CustomStrategy(spec, problems)
+                : KnownStrategies.FirstOrDefault(s => string.Equals(s.Name, spec, StringComparison.OrdinalIgnoreCase));
+            if (strategy is null && !spec.Contains('=', StringComparison.Ordinal))
+                problems.Add($"Unknown strategy '{spec}'; known: {string.Join(", ", KnownStrategies.Select(s => s.Name))} (or Name=collaborative/semantic/popularity/freshness[/diversity]).");
+            else if (strategy is not null && !strategies.Contains(strategy)) strategies.Add(strategy);
         }
         return strategies;
+    }
+
+    /// <summary>"Name=c/s/p/f" or "Name=c/s/p/f/λ": blend weights and optional MMR λ, with an exclude-seen rule.</summary>
+    private static Strategy? CustomStrategy(string spec, List<string> problems)
+    {
+        int equals = spec.IndexOf('=', StringComparison.Ordinal);
+        string name = spec[..equals].Trim();
+        var parts = spec[(equals + 1)..].Split('/', StringSplitOptions.TrimEntries);
+        var numbers = new float[parts.Length];
+        bool valid = name.Length > 0 && parts.Length is 4 or 5;
+        for (int i = 0; valid && i < parts.Length; i++)
+            valid = float.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]);
+        if (!valid)
+        {
+            problems.Add($"Strategy '{spec}' must read Name=collaborative/semantic/popularity/freshness[/diversity], e.g. Mine=0.4/0.2/0.4/0/0.1.");
+            return null;
+        }
+        return new Strategy(name, new BlendWeights(numbers[0], numbers[1], numbers[2], numbers[3]), parts.Length == 5 ? numbers[4] : 0f,
+            [new ExcludeSeenRule()]);
     }
 
     private static List<int> ParseIntegers(string option, string text, List<string> problems)

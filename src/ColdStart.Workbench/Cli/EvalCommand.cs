@@ -21,7 +21,8 @@ public static class EvalCommand
                                       MovieLens latest (movies.csv, ratings.csv) folder; 'sample' generates the default
                                       sample world, 'sample-100k' one of MovieLens-100K size (1,682 items, 943 users, 100k events).
           --strategies <a,b>          Strategies beside the baselines (default Balanced). Known: Balanced, Collaborative only,
-                                      Semantic only, Cold-start blend.
+                                      Semantic only, Cold-start blend; or your own as Name=c/s/p/f[/λ] (blend weights
+                                      collaborative/semantic/popularity/freshness, optional MMR λ), e.g. Mine=0.4/0.2/0.4/0/0.1.
           --k <0,1,3,5>               Interactions revealed per new test user (default 0,1,3,5).
           --folds <5>                 Folds of the new-user protocol, at least 2 (default 5).
           --protocol <new-user>       new-user, new-item or both (default new-user).
@@ -29,6 +30,8 @@ public static class EvalCommand
           --seed <42>                 Seed of splits, random baseline and bootstrap (default 42).
           --popularity-half-life <d>  Half-life in days of the popularity prior (default 14; use e.g. 100000 for all-time
                                       popularity on datasets spanning years, such as MovieLens).
+          --factors <64>              ALS factors of the fold models (default 64).
+          --regularization <0.1>      ALS ridge λ of the fold models (default 0.1).
         """;
 
     /// <summary>Runs the verb with <paramref name="args"/> (the arguments after <c>eval</c>).</summary>
@@ -42,24 +45,20 @@ public static class EvalCommand
             stdout.WriteLine(Usage);
             return 0;
         }
-        if (EvalArguments.Parse(args, out var errors) is not { } arguments)
+        var arguments = EvalArguments.Parse(args, out var errors);
+        var options = arguments is null ? null : Options(arguments);
+        if (options is not null) errors = options.Validate();
+        if (arguments is null || options is null || errors.Count > 0)
         {
             foreach (var error in errors) stderr.WriteLine("eval: " + error);
             stderr.WriteLine(Usage);
             return UsageExitCode;
         }
-        return Evaluate(arguments, stdout, stderr);
+        return Evaluate(arguments, options, stdout, stderr);
     }
 
-    private static int Evaluate(EvalArguments arguments, TextWriter stdout, TextWriter stderr)
+    private static int Evaluate(EvalArguments arguments, EvaluationOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var options = Options(arguments);
-        var problems = options.Validate();
-        if (problems.Count > 0)
-        {
-            foreach (var problem in problems) stderr.WriteLine("eval: " + problem);
-            return UsageExitCode;
-        }
         try
         {
             stderr.WriteLine($"Loading {arguments.Dataset} ...");
@@ -90,7 +89,10 @@ public static class EvalCommand
     internal static EvaluationOptions Options(EvalArguments arguments)
     {
         var defaults = new EvaluationOptions();
-        var training = arguments.PopularityHalfLifeDays is { } days ? defaults.Training with { PopularityHalfLifeDays = days } : defaults.Training;
+        var training = defaults.Training;
+        if (arguments.PopularityHalfLifeDays is { } days) training = training with { PopularityHalfLifeDays = days };
+        if (arguments.Factors is { } factors) training = training with { Als = training.Als with { Factors = factors } };
+        if (arguments.Regularization is { } lambda) training = training with { Als = training.Als with { Regularization = lambda } };
         return defaults with
         {
             Strategies = arguments.Strategies,

@@ -1,4 +1,5 @@
 using ColdStart.Engine.Evaluation;
+using ColdStart.Engine.Scoring;
 using ColdStart.Workbench.Cli;
 
 namespace ColdStart.Workbench.Tests.Cli;
@@ -14,12 +15,17 @@ public sealed class EvalCommandTests
     [InlineData("--dataset sample --folds many", "--folds takes a whole number; 'many' is not one.")]
     [InlineData("--dataset /no/such/folder", "Dataset folder '/no/such/folder' not found.")]
     [InlineData("--k 1", "Missing --dataset")]
-    [InlineData("--dataset sample --strategies Balanced,Fancy", "Unknown strategy 'Fancy'; known: Balanced, Collaborative only, Semantic only, Cold-start blend.")]
+    [InlineData("--dataset sample --strategies Balanced,Fancy", "Unknown strategy 'Fancy'; known: Balanced, Collaborative only, Semantic only, Cold-start blend (or Name=")]
     [InlineData("--dataset sample --protocol sideways", "--protocol must be new-user, new-item or both (got 'sideways').")]
     [InlineData("--dataset sample --json", "Option --json needs a value.")]
     [InlineData("--dataset sample --seed 1 --seed 2", "Option --seed is given twice.")]
     [InlineData("--dataset sample --popularity-half-life 0", "--popularity-half-life must be a positive number of days (got '0').")]
     [InlineData("--dataset sample extra", "Unexpected argument 'extra'.")]
+    [InlineData("--dataset sample --strategies Mine=0.5/0.5", "Strategy 'Mine=0.5/0.5' must read Name=collaborative/semantic/popularity/freshness[/diversity]")]
+    [InlineData("--dataset sample --strategies Mine=0.5/x/0/0", "must read Name=")]
+    [InlineData("--dataset sample --strategies Mine=0.5/-1/0/0", "Strategy 'Mine': Semantic weight must not be negative (got -1).")]
+    [InlineData("--dataset sample --factors 0", "--factors must be at least 1 (got 0).")]
+    [InlineData("--dataset sample --regularization -2", "--regularization must be a positive number (got '-2').")]
     public void Bad_arguments_exit_with_2_and_say_what_is_wrong(string args, string message)
     {
         var (code, stdout, stderr) = Run(args.Split(' '));
@@ -51,16 +57,19 @@ public sealed class EvalCommandTests
     public void Arguments_become_evaluation_options()
     {
         var arguments = EvalArguments.Parse(
-            ["--dataset=sample", "--strategies", "Balanced,Cold-start blend", "--k", "0,2", "--folds", "3", "--protocol", "both", "--seed", "7",
-             "--popularity-half-life", "365"], out var errors)!;
+            ["--dataset=sample", "--strategies", "Balanced,Cold-start blend,Mine=0.4/0.2/0.4/0/0.1", "--k", "0,2", "--folds", "3", "--protocol", "both",
+             "--seed", "7", "--popularity-half-life", "365", "--factors", "32", "--regularization", "5"], out var errors)!;
         Assert.Empty(errors);
         var options = EvalCommand.Options(arguments);
-        Assert.Equal(["Balanced", "Cold-start blend"], options.Strategies.Select(s => s.Name));
+        Assert.Equal(["Balanced", "Cold-start blend", "Mine"], options.Strategies.Select(s => s.Name));
+        Assert.Equal(new BlendWeights(0.4f, 0.2f, 0.4f, 0f), options.Strategies[2].Weights);
+        Assert.Equal(0.1f, options.Strategies[2].DiversityLambda);
         Assert.Equal([0, 2], options.KValues);
         Assert.Equal(3, options.Folds);
         Assert.Equal([EvaluationProtocol.NewUser, EvaluationProtocol.NewItem], options.Protocols);
         Assert.Equal(7, options.Seed);
         Assert.Equal(365f, options.Training.PopularityHalfLifeDays);
+        Assert.Equal((32, 5f), (options.Training.Als.Factors, options.Training.Als.Regularization));
     }
 
     [Fact]
