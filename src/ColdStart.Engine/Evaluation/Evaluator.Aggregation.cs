@@ -62,7 +62,8 @@ public sealed partial class Evaluator
             notes.Add("The dataset has no user attributes: at k = 0 profiles are empty, segment popularity equals global popularity, " +
                 "blends rank by popularity and freshness, and Collaborative only and Semantic only have no signal (their lists are catalog order).");
         if (Options.Protocols.Contains(EvaluationProtocol.NewItem))
-            notes.Add($"New item: only held-out items are ranked (every warm item is excluded); a test user reveals its attributes, latest {Options.NewItemSeeds} training items and latest {UserHistory.MaxQueries} searches.");
+            notes.Add($"New item: only held-out items are ranked (every warm item is excluded); a test user reveals its attributes, latest {Options.NewItemSeeds} training items and latest {UserHistory.MaxQueries} searches. " +
+                "Held-out items have no training events, so popularity and item-kNN can only list them in catalog order.");
         foreach (var k in Options.KValues.Order())
             if (Options.Protocols.Contains(EvaluationProtocol.NewUser) && outcomes.Find(EvaluationProtocol.NewUser, k) is null)
                 notes.Add($"New user, k = {k}: no test user has more than {k} interactions with a positive one left hidden; no rows.");
