@@ -30,7 +30,7 @@ public sealed record EvalArguments(
     public const string Sample = "sample";
     public const string Sample100K = "sample-100k";
 
-    private static readonly string[] Options =
+    private static readonly string[] KnownOptions =
         ["--dataset", "--strategies", "--k", "--folds", "--protocol", "--json", "--seed", "--popularity-half-life", "--factors", "--regularization"];
 
     /// <summary>Strategies known by name: the presets and the tuned cold-start blend.</summary>
@@ -78,7 +78,7 @@ public sealed record EvalArguments(
             string arg = args[i];
             int equals = arg.IndexOf('=', StringComparison.Ordinal);
             string name = equals > 0 ? arg[..equals] : arg;
-            if (!Options.Contains(name))
+            if (!KnownOptions.Contains(name))
             {
                 problems.Add(arg.StartsWith('-') ? $"Unknown option '{name}'." : $"Unexpected argument '{arg}'.");
                 continue;
