@@ -1,0 +1,11 @@
+namespace ColdStart.Engine.Evaluation;
+
+/// <summary>One row of the report: something that turns a test case into a ranked list.</summary>
+internal abstract class ListRanker(string name, bool baseline)
+{
+    public string Name { get; } = name;
+    public bool Baseline { get; } = baseline;
+
+    /// <summary>At most <paramref name="length"/> item indices, best first, none of them in the case's excluded set.</summary>
+    public abstract int[] Rank(FoldContext fold, EvaluationCase testCase, int length);
+}

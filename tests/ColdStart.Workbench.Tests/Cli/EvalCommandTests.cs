@@ -1,0 +1,109 @@
+using ColdStart.Engine.Evaluation;
+using ColdStart.Engine.Scoring;
+using ColdStart.Workbench.Cli;
+
+namespace ColdStart.Workbench.Tests.Cli;
+
+public sealed class EvalCommandTests
+{
+    [Theory]
+    [InlineData("--dataset sample --bogus 1", "Unknown option '--bogus'.")]
+    [InlineData("--dataset sample --k 0,one,3", "--k takes whole numbers separated by commas; 'one' is not one.")]
+    [InlineData("--dataset sample --k 1.5", "'1.5' is not one.")]
+    [InlineData("--dataset sample --k -1", "--k values must be 0 or more.")]
+    [InlineData("--dataset sample --folds 1", "--folds must be at least 2 (got 1).")]
+    [InlineData("--dataset sample --folds many", "--folds takes a whole number; 'many' is not one.")]
+    [InlineData("--dataset /no/such/folder", "Dataset folder '/no/such/folder' not found.")]
+    [InlineData("--k 1", "Missing --dataset")]
+    [InlineData("--dataset sample --strategies Balanced,Fancy", "Unknown strategy 'Fancy'; known: Balanced, Collaborative only, Semantic only, Cold-start blend (or Name=")]
+    [InlineData("--dataset sample --protocol sideways", "--protocol must be new-user, new-item or both (got 'sideways').")]
+    [InlineData("--dataset sample --json", "Option --json needs a value.")]
+    [InlineData("--dataset sample --seed 1 --seed 2", "Option --seed is given twice.")]
+    [InlineData("--dataset sample --popularity-half-life 0", "--popularity-half-life must be a positive number of days (got '0').")]
+    [InlineData("--dataset sample extra", "Unexpected argument 'extra'.")]
+    [InlineData("--dataset sample --strategies Mine=0.5/0.5", "Strategy 'Mine=0.5/0.5' must read Name=collaborative/semantic/popularity/freshness[/diversity]")]
+    [InlineData("--dataset sample --strategies Mine=0.5/x/0/0", "must read Name=")]
+    [InlineData("--dataset sample --strategies Mine=0.5/-1/0/0", "Strategy 'Mine': Semantic weight must not be negative (got -1).")]
+    [InlineData("--dataset sample --factors 0", "--factors must be at least 1 (got 0).")]
+    [InlineData("--dataset sample --regularization -2", "--regularization must be a positive number (got '-2').")]
+    public void Bad_arguments_exit_with_2_and_say_what_is_wrong(string args, string message)
+    {
+        var (code, stdout, stderr) = Run(args.Split(' '));
+        Assert.Equal(EvalCommand.UsageExitCode, code);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.Contains("Usage: eval --dataset", stderr, StringComparison.Ordinal);
+        Assert.Empty(stdout);
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_at_once()
+    {
+        var (_, _, stderr) = Run(["--folds", "1", "--k", "x", "--what"]);
+        Assert.Contains("Missing --dataset", stderr, StringComparison.Ordinal);
+        Assert.Contains("--folds must be at least 2", stderr, StringComparison.Ordinal);
+        Assert.Contains("'x' is not one", stderr, StringComparison.Ordinal);
+        Assert.Contains("Unknown option '--what'", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_prints_the_usage_and_succeeds()
+    {
+        var (code, stdout, _) = Run(["--help"]);
+        Assert.Equal(0, code);
+        Assert.Contains("--popularity-half-life", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Arguments_become_evaluation_options()
+    {
+        var arguments = EvalArguments.Parse(
+            ["--dataset=sample", "--strategies", "Balanced,Cold-start blend,Mine=0.4/0.2/0.4/0/0.1", "--k", "0,2", "--folds", "3", "--protocol", "both",
+             "--seed", "7", "--popularity-half-life", "365", "--factors", "32", "--regularization", "5"], out var errors)!;
+        Assert.Empty(errors);
+        var options = EvalCommand.Options(arguments);
+        Assert.Equal(["Balanced", "Cold-start blend", "Mine"], options.Strategies.Select(s => s.Name));
+        Assert.Equal(new BlendWeights(0.4f, 0.2f, 0.4f, 0f), options.Strategies[2].Weights);
+        Assert.Equal(0.1f, options.Strategies[2].DiversityLambda);
+        Assert.Equal([0, 2], options.KValues);
+        Assert.Equal(3, options.Folds);
+        Assert.Equal([EvaluationProtocol.NewUser, EvaluationProtocol.NewItem], options.Protocols);
+        Assert.Equal(7, options.Seed);
+        Assert.Equal(365f, options.Training.PopularityHalfLifeDays);
+        Assert.Equal((32, 5f), (options.Training.Als.Factors, options.Training.Als.Regularization));
+    }
+
+    [Fact]
+    public void A_small_movielens_folder_is_evaluated_into_a_table_and_a_json_report()
+    {
+        using var folder = PlantedMovieLens.Write();
+        string json = Path.Combine(folder.Path, "report.json");
+        var (code, stdout, stderr) = Run(["--dataset", folder.Path, "--folds", "2", "--k", "0,1", "--json", json]);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("New user, k = 0 revealed", stdout, StringComparison.Ordinal);
+        Assert.Contains("New user, k = 1 revealed", stdout, StringComparison.Ordinal);
+        Assert.Contains("* Balanced", stdout, StringComparison.Ordinal);
+        Assert.Contains("Item-kNN", stdout, StringComparison.Ordinal);
+        Assert.Contains("100%", stderr, StringComparison.Ordinal);
+        var report = EvaluationReport.FromJson(File.ReadAllText(json));
+        Assert.Equal(2 * 7, report.Rows.Count); // 2 k values × (6 baselines + Balanced)
+        Assert.Equal(PlantedMovieLens.Movies, report.Items);
+    }
+
+    [Fact]
+    public void An_unreadable_dataset_exits_with_1_naming_the_file_and_line()
+    {
+        using var folder = PlantedMovieLens.Write();
+        File.AppendAllText(Path.Combine(folder.Path, "ratings.csv"), "1,not-a-movie,4,100\n");
+        var (code, _, stderr) = Run(["--dataset", folder.Path]);
+        Assert.Equal(EvalCommand.FailureExitCode, code);
+        Assert.Contains("ratings.csv", stderr, StringComparison.Ordinal);
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int code = EvalCommand.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
