@@ -104,7 +104,9 @@ public sealed partial class CatalogIndex
         if (values.Length == 0) return z;
         double mean = sum / values.Length;
         double sd = Math.Sqrt(Math.Max(sumSq / values.Length - mean * mean, 0));
-        for (int i = 0; i < z.Length; i++) z[i] = sd > 1e-12 ? (float)((z[i] - mean) / sd) : 0f;
+        // Freshness z-scores are clipped at ±3: a few very new items would otherwise swamp every other component.
+        for (int i = 0; i < z.Length; i++)
+            z[i] = sd > 1e-12 ? (float)(logScale ? (z[i] - mean) / sd : Math.Clamp((z[i] - mean) / sd, -3, 3)) : 0f;
         return z;
     }
 }

@@ -42,13 +42,13 @@ public static class ModelTraining
         var targets = new List<float>();
         for (int i = 0; i < data.Items.Count; i++)
         {
-            if (matrix.UsersOf(i).IsEmpty) continue;
+            if (matrix.UsersOf(i).IsEmpty || !IsUsableTarget(als.ItemVector(i))) continue;
             pairs.Add(new TrainingPair(data.Items[i].Text, pairs.Count));
             targets.AddRange(als.ItemVector(i).ToArray());
         }
         for (int u = 0; u < data.Users.Count; u++)
         {
-            if (matrix.ItemsOf(u).IsEmpty || userTexts[u].Length == 0) continue;
+            if (matrix.ItemsOf(u).IsEmpty || userTexts[u].Length == 0 || !IsUsableTarget(als.UserVector(u))) continue;
             pairs.Add(new TrainingPair(userTexts[u], pairs.Count));
             targets.AddRange(als.UserVector(u).ToArray());
         }
@@ -57,4 +57,7 @@ public static class ModelTraining
             .Concat(data.Events.Where(e => e.Query is not null).Select(e => e.Query!));
         return EncoderTrainer.TrainAndWrite(corpus, pairs, [.. targets], dim, options, directory, name, progress, ct);
     }
+
+    /// <summary>ALS shrinks rows with a single weak interaction towards zero; such targets carry no direction to learn.</summary>
+    private static bool IsUsableTarget(ReadOnlySpan<float> target) => System.Numerics.Tensors.TensorPrimitives.Norm(target) > 1e-6f;
 }

@@ -15,8 +15,14 @@ public static class SnapshotBuilder
     /// semantic → collaborative maps; predicts collaborative rows of cold items from their text; builds the catalog index.
     /// </summary>
     /// <exception cref="ArgumentException">The dataset has no items.</exception>
+    /// <param name="data">The dataset.</param>
+    /// <param name="encoder">A loaded text encoder (shared, not owned by the snapshot).</param>
+    /// <param name="options">Training options.</param>
+    /// <param name="progress">Progress lines.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="trained">ALS already trained on exactly this dataset and options (e.g. by <see cref="ModelTraining.Train"/>), to skip retraining it.</param>
     public static ModelSnapshot Build(Dataset data, ITextEncoder encoder, TrainingOptions options,
-        IProgress<string>? progress = null, CancellationToken ct = default)
+        IProgress<string>? progress = null, CollaborativeModel? trained = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -26,7 +32,9 @@ public static class SnapshotBuilder
 
         progress?.Report("Training collaborative model (weighted ALS)");
         var matrix = InteractionMatrix.From(data, options.Weights);
-        var als = AlsTrainer.Train(matrix, options.Als, null, ct);
+        var als = trained is { } given && given.ItemCount == data.Items.Count && given.UserCount == data.Users.Count
+            ? given
+            : AlsTrainer.Train(matrix, options.Als, null, ct);
         var popularity = PopularityModel.Build(data, options.Weights, options.PopularityHalfLifeDays, options.FreshnessHalfLifeDays);
         var attributes = AttributeModel.Train(data.Users, als, options.AttributeRidge);
         ct.ThrowIfCancellationRequested();

@@ -13,6 +13,8 @@ public static class CommandLine
         new(StringComparer.OrdinalIgnoreCase)
         {
             ["serve"] = ("Run the web workbench (default).", Program.ServeAsync),
+            ["train"] = ("Train ALS and the text encoder; write models/encoder.*.", a => Task.FromResult(TrainCommand.Run(a, Console.Out, Console.Error))),
+            ["eval"] = ("Evaluate strategies against baselines (offline cold-start metrics).", a => Task.FromResult(EvalCommand.Run(a, Console.Out, Console.Error))),
         };
 
     public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);

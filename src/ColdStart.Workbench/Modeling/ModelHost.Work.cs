@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ColdStart.Engine.Collaborative;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Text;
 using ColdStart.Engine.Training;
@@ -35,18 +36,19 @@ public sealed partial class ModelHost
         SetStatus(new(ModelState.Working, $"Loading workspace '{workspace}'…", 5));
         var data = await store.LoadDatasetAsync(workspace, ct);
         var paths = EncoderPaths();
+        CollaborativeModel? trained = null;
         if (retrainEncoder || !File.Exists(paths.Model) || !File.Exists(paths.Vocab))
         {
             if (!IsProjectEncoder(paths))
                 throw new FileNotFoundException(
                     $"The configured encoder is missing: {paths.Model} / {paths.Vocab}. Put the model files there, or point Models:EncoderModel and Models:EncoderVocab at the project encoder (models/encoder.onnx and models/encoder.vocab.txt) and it is trained on first use.");
-            TrainEncoder(data, paths, retrainEncoder, ct);
+            trained = TrainEncoder(data, paths, retrainEncoder, ct);
         }
         SetStatus(new(ModelState.Working, "Loading the text encoder…", 60));
         var encoder = OnnxTextEncoder.Create(new EncoderOptions(paths.Model, paths.Vocab, options.Value.ExecutionProvider));
         lock (_swap) _encoders.Add(encoder);
         var progress = new Progress<string>(m => SetStatus(new(ModelState.Working, m, 75)));
-        var snapshot = SnapshotBuilder.Build(data, encoder, TrainingOptions.Default, progress, ct);
+        var snapshot = SnapshotBuilder.Build(data, encoder, TrainingOptions.Default, progress, trained, ct);
         lock (_swap)
         {
             _current = snapshot;
@@ -57,13 +59,13 @@ public sealed partial class ModelHost
         SetStatus(new(ModelState.Ready, $"Model ready: {data.Items.Count:N0} items, encoder on {encoder.ExecutionProvider}, built in {clock.Elapsed.TotalSeconds:0.0} s."));
     }
 
-    private void TrainEncoder(Dataset data, (string Model, string Vocab, string Directory, string Name) paths, bool requested, CancellationToken ct)
+    private CollaborativeModel TrainEncoder(Dataset data, (string Model, string Vocab, string Directory, string Name) paths, bool requested, CancellationToken ct)
     {
         string why = requested ? "Retraining the text encoder" : $"No encoder at {paths.Model}: training one";
         logger.LogInformation("{Why} on {Events} events", why, data.Events.Count);
         SetStatus(new(ModelState.Working, $"{why}…", 10));
         var progress = new Progress<string>(m => SetStatus(new(ModelState.Working, m, 30)));
-        ModelTraining.Train(data, TrainingOptions.Default, new EncoderTrainingOptions(), paths.Directory, paths.Name, progress, ct);
+        return ModelTraining.Train(data, TrainingOptions.Default, new EncoderTrainingOptions(), paths.Directory, paths.Name, progress, ct).Collaborative;
     }
 
     /// <summary>True when the configured files are the ones <see cref="ModelTraining"/> writes, so they can be (re)trained here.</summary>

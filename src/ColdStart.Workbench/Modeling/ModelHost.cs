@@ -29,7 +29,7 @@ public sealed partial class ModelHost(
 
     public ModelSnapshot? Current => _current;
     public ModelStatus Status => _status;
-    public string Workspace { get; private set; } = SampleDataSeeder.DefaultWorkspace;
+    public string Workspace { get; private set; } = ColdStart.Data.WorkspaceKinds.DefaultWorkspace;
 
     /// <summary>"CPU" or "CUDA" once an encoder is loaded, else null.</summary>
     public string? ExecutionProvider => _current?.Encoder.ExecutionProvider;

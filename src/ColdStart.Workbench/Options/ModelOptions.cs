@@ -11,8 +11,8 @@ public sealed class ModelOptions
     /// <summary>ONNX text encoder. Default "models/encoder.onnx".</summary>
     public string EncoderModel { get; set; } = "models/encoder.onnx";
 
-    /// <summary>WordPiece vocabulary of the encoder. Default "models/vocab.txt".</summary>
-    public string EncoderVocab { get; set; } = "models/vocab.txt";
+    /// <summary>WordPiece vocabulary of the encoder. Default "models/encoder.vocab.txt".</summary>
+    public string EncoderVocab { get; set; } = "models/encoder.vocab.txt";
 
     /// <summary>"auto" (CUDA when available, else CPU), "cpu" or "cuda". Default "auto".</summary>
     public string ExecutionProvider { get; set; } = "auto";

@@ -24,7 +24,7 @@ public sealed class OptionsTests
     {
         var options = new ModelOptions();
 
-        Assert.Equal(("models", "models/encoder.onnx", "models/vocab.txt", "auto"),
+        Assert.Equal(("models", "models/encoder.onnx", "models/encoder.vocab.txt", "auto"),
             (options.Directory, options.EncoderModel, options.EncoderVocab, options.ExecutionProvider));
     }
 
@@ -45,7 +45,7 @@ public sealed class OptionsTests
         var world = services.GetRequiredService<IOptions<SampleWorldSettings>>().Value;
 
         Assert.Equal(("data/workbench.db", "sample"), (data.DatabasePath, data.DefaultWorkspace));
-        Assert.Equal(("models", "models/encoder.onnx", "models/vocab.txt", "auto"),
+        Assert.Equal(("models", "models/encoder.onnx", "models/encoder.vocab.txt", "auto"),
             (models.Directory, models.EncoderModel, models.EncoderVocab, models.ExecutionProvider));
         Assert.Equal(new SampleWorldOptions(Seed: 42, Items: 5000, Users: 20000, TargetEvents: 320000, Days: 120), world.ToOptions());
     }

@@ -1,0 +1,12 @@
+namespace ColdStart.Workbench.Modeling;
+
+public static class ModelHostServiceCollectionExtensions
+{
+    /// <summary>Registers the live model (<see cref="ModelHost"/>) as a singleton that also runs as a hosted service.</summary>
+    public static IServiceCollection AddModelHost(this IServiceCollection services)
+    {
+        services.AddSingleton<ModelHost>();
+        services.AddHostedService(sp => sp.GetRequiredService<ModelHost>());
+        return services;
+    }
+}
