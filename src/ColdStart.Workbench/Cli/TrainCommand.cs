@@ -4,6 +4,7 @@ using ColdStart.Engine.Domain;
 using ColdStart.Engine.Text;
 using ColdStart.Engine.Training;
 using ColdStart.Engine.World;
+using ColdStart.Workbench.Hosting;
 
 namespace ColdStart.Workbench.Cli;
 
@@ -17,7 +18,7 @@ public static class TrainCommand
     public const string Usage = """
         Usage: train [--dataset <folder|sample>] [--out <models>] [--name <encoder>] [--epochs <6>] [--seed <42>]
           --dataset <path>   Generic CSV or MovieLens folder, or 'sample' (default): the default sample world (seed 42).
-          --out <folder>     Where the model files go (default models, relative to the current directory).
+          --out <folder>     Where the model files go (default models; relative paths are taken from the repository root).
           --name <name>      File name prefix (default encoder: encoder.onnx, encoder.vocab.txt, encoder.json).
           --epochs <n>       Encoder training epochs (default 6).
           --seed <n>         Seed of the sample world (default 42).
@@ -69,6 +70,7 @@ public static class TrainCommand
             ? SampleWorld.Generate(new SampleWorldOptions(Seed: seed)).Dataset
             : DatasetImporter.Import(dataset, ImportOptions.Default);
         stdout.WriteLine($"Dataset '{data.Name}': {data.Items.Count:N0} items, {data.Users.Count:N0} users, {data.Events.Count:N0} events.");
+        output = Path.GetFullPath(Path.Combine(RepositoryRoot.Find(), output));
         Directory.CreateDirectory(output);
         var progress = new Progress<string>(line => stdout.WriteLine("  " + line));
         var (_, metadata) = ModelTraining.Train(data, TrainingOptions.Default, new EncoderTrainingOptions(Epochs: epochs), output, name, progress);
