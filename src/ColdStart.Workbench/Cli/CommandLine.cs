@@ -14,6 +14,7 @@ public static class CommandLine
         {
             ["serve"] = ("Run the web workbench (default).", Program.ServeAsync),
             ["train"] = ("Train ALS and the text encoder; write models/encoder.*.", a => Task.FromResult(TrainCommand.Run(a, Console.Out, Console.Error))),
+            ["import"] = ("Import a CSV or MovieLens folder as a new workspace.", a => ImportCommand.RunAsync(a, Console.Out, Console.Error)),
             ["eval"] = ("Evaluate strategies against baselines (offline cold-start metrics).", a => Task.FromResult(EvalCommand.Run(a, Console.Out, Console.Error))),
         };
 
