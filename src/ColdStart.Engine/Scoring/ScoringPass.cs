@@ -67,9 +67,10 @@ internal sealed class ScoringPass
             counts[c] = ScoreRange(c * ChunkSize, Math.Min(n, (c + 1) * ChunkSize), tops[c]);
         });
         passed = counts.Sum();
-        var merged = tops.SelectMany(t => t.Sorted()).ToArray();
-        Array.Sort(merged, TopK.Compare);
-        return merged.Length > m ? merged[..m] : merged;
+        var merged = new TopK(m);
+        foreach (var chunk in tops)
+            foreach (var (score, index) in chunk.Sorted()) merged.Offer(score, index);
+        return merged.Sorted();
     }
 
     private int ScoreRange(int start, int end, TopK top)
@@ -85,16 +86,20 @@ internal sealed class ScoringPass
         var fresh = _catalog.FreshnessZ;
         var boost = _rules.Boost;
         bool filters = _rules.HasFilters;
+        bool priors = wp != 0 || wf != 0;
         int passed = 0;
+        float threshold = top.Threshold;
         for (int i = start; i < end; i++)
         {
             if (filters && !_rules.Passes(_catalog, i)) continue;
             passed++;
-            float s = constant + wp * pop[i] + wf * fresh[i];
+            float s = priors ? constant + wp * pop[i] + wf * fresh[i] : constant;
             if (collab.Active) s += TensorPrimitives.Dot(new ReadOnlySpan<float>(collabRows, i * dc, dc), collab.Scaled);
             if (semantic.Active) s += TensorPrimitives.Dot(new ReadOnlySpan<float>(semanticRows, i * ds, ds), semantic.Scaled);
             if (boost is not null) s += boost[i];
+            if (s < threshold) continue;
             top.Offer(s, i);
+            threshold = top.Threshold;
         }
         return passed;
     }
