@@ -11,7 +11,7 @@ public sealed class RealDatasetImportTests(ITestOutputHelper output)
     private const string MlLatestSmall = "ml-latest-small";
 
     [DatasetFact(MlLatestSmall)]
-    public void Ml_latest_small_imports_whole_and_fast()
+    public void Ml_latest_small_imports_whole()
     {
         var folder = DatasetFactAttribute.Locate(MlLatestSmall)!;
         Assert.Equal("ml-latest", DatasetImporter.DetectFormat(folder));
@@ -25,7 +25,6 @@ public sealed class RealDatasetImportTests(ITestOutputHelper output)
         Assert.Equal(9742, data.Items.Count);
         Assert.Equal(610, data.Users.Count);
         Assert.Equal(100836, data.Events.Count);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"import took {clock.Elapsed}");
         for (var i = 1; i < data.Events.Count; i++) Assert.True(data.Events[i - 1].Timestamp <= data.Events[i].Timestamp);
 
         var toyStory = data.Items[0];
