@@ -7,7 +7,7 @@ using MudBlazor;
 namespace ColdStart.Workbench.Components.Pages.Personas;
 
 /// <summary>Personas of the active workspace: searchable list, the edit form and the profile panel of the selection.</summary>
-public sealed partial class PersonasPage
+public sealed partial class PersonasPage : IDisposable
 {
     [Inject] private PersonaStore Store { get; set; } = default!;
     [Inject] private ModelHost Model { get; set; } = default!;
@@ -23,7 +23,15 @@ public sealed partial class PersonasPage
 
     private string Workspace => Model.Workspace;
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override Task OnInitializedAsync()
+    {
+        Model.Changed += OnModelChanged;
+        return LoadAsync();
+    }
+
+    private void OnModelChanged() => _ = InvokeAsync(StateHasChanged);
+
+    public void Dispose() => Model.Changed -= OnModelChanged;
 
     private async Task LoadAsync()
     {

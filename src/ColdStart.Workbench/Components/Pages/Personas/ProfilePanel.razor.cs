@@ -1,7 +1,6 @@
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Profiles;
 using ColdStart.Engine.Training;
-using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Personas;
 using Microsoft.AspNetCore.Components;
 
@@ -10,13 +9,17 @@ namespace ColdStart.Workbench.Components.Pages.Personas;
 /// <summary>
 /// The persona's profile under the live model: both vectors as heat strips with their nearest items, departments and
 /// tags, the inputs that contributed, warnings, the execution provider and the encode time. Rebuilt when the persona
-/// or the model changes.
+/// or the snapshot changes.
 /// </summary>
-public sealed partial class ProfilePanel : IDisposable
+public sealed partial class ProfilePanel
 {
-    [Inject] private ModelHost Model { get; set; } = default!;
-
     [Parameter, EditorRequired] public Persona Persona { get; set; } = default!;
+
+    /// <summary>The live model, or null while it is not ready.</summary>
+    [Parameter] public ModelSnapshot? Snapshot { get; set; }
+
+    /// <summary>Shown while <see cref="Snapshot"/> is null (the model's status).</summary>
+    [Parameter] public string WaitingMessage { get; set; } = "";
 
     private Persona? _builtFor;
     private ModelSnapshot? _builtWith;
@@ -24,19 +27,11 @@ public sealed partial class ProfilePanel : IDisposable
     private IReadOnlyList<VectorInsight> _insights = [];
     private string? _error;
 
-    protected override void OnInitialized() => Model.Changed += OnModelChanged;
-
     protected override void OnParametersSet() => Rebuild();
-
-    private void OnModelChanged() => _ = InvokeAsync(() =>
-    {
-        Rebuild();
-        StateHasChanged();
-    });
 
     private void Rebuild()
     {
-        var snapshot = Model.Current;
+        var snapshot = Snapshot;
         if (snapshot is null || (ReferenceEquals(_builtFor, Persona) && ReferenceEquals(_builtWith, snapshot))) return;
         _builtFor = Persona;
         _builtWith = snapshot;
@@ -57,6 +52,4 @@ public sealed partial class ProfilePanel : IDisposable
             _error = $"The profile of '{Persona.Name}' could not be built: {ex.Message}";
         }
     }
-
-    public void Dispose() => Model.Changed -= OnModelChanged;
 }
