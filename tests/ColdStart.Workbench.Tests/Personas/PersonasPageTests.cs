@@ -127,6 +127,60 @@ public sealed class PersonasPageTests : BunitTestBase
         Assert.Empty(cut.FindAll("[data-testid=persona-conflict]"));
     }
 
+    [Fact]
+    public async Task Delete_asks_for_confirmation_and_cancel_keeps_the_persona()
+    {
+        await PrepareWorldAsync();
+        await _store.CreateAsync(WorkspaceKinds.DefaultWorkspace, Camper);
+        var cut = RenderInteractive<PersonasPage>();
+        var dialogs = Render<MudBlazor.MudDialogProvider>();
+        cut.Find("[data-testid=persona-row]").Click();
+
+        cut.Find("button[data-testid=persona-delete]").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("Delete 'Outdoor enthusiast'? This cannot be undone.", dialogs.Markup));
+        DialogButton(dialogs, "Cancel").Click();
+        dialogs.WaitForAssertion(() => Assert.DoesNotContain("cannot be undone", dialogs.Markup));
+        Assert.Single(await _store.ListAsync(WorkspaceKinds.DefaultWorkspace));
+
+        cut.Find("button[data-testid=persona-delete]").Click();
+        dialogs.WaitForAssertion(() => DialogButton(dialogs, "Delete").Click());
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=persona-row]")));
+        Assert.Empty(await _store.ListAsync(WorkspaceKinds.DefaultWorkspace));
+    }
+
+    [Fact]
+    public async Task Clone_stores_a_copy_and_selects_it()
+    {
+        await PrepareWorldAsync();
+        await _store.CreateAsync(WorkspaceKinds.DefaultWorkspace, Camper);
+        var cut = RenderInteractive<PersonasPage>();
+        cut.Find("[data-testid=persona-row]").Click();
+
+        cut.Find("button[data-testid=persona-clone]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=persona-row]").Count));
+        Assert.Equal("Outdoor enthusiast (copy)", Field(cut, "persona-name").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Search_filters_the_list_by_name()
+    {
+        await PrepareWorldAsync();
+        await _store.CreateAsync(WorkspaceKinds.DefaultWorkspace, Camper);
+        await _store.CreateAsync(WorkspaceKinds.DefaultWorkspace, Camper with { Name = "Budget student" });
+        var cut = RenderInteractive<PersonasPage>();
+        Assert.Equal(2, cut.FindAll("[data-testid=persona-row]").Count);
+
+        Input(cut, "persona-search", "stud");
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=persona-row]")), TimeSpan.FromSeconds(3));
+        Assert.Equal("Budget student", cut.Find("[data-testid=persona-row] div").TextContent);
+    }
+
+    private static IElement DialogButton(IRenderedComponent<MudBlazor.MudDialogProvider> dialogs, string text) =>
+        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == text);
+
     private static IElement Field(IRenderedComponent<PersonasPage> cut, string testId)
     {
         var element = cut.Find($"[data-testid={testId}]");
