@@ -75,17 +75,8 @@ public sealed partial class PersonaForm
     private Task<IEnumerable<Item>> SearchItems(string text, CancellationToken cancellationToken)
     {
         var catalog = Model.Current?.Catalog;
-        if (catalog is null || string.IsNullOrWhiteSpace(text)) return Task.FromResult(Enumerable.Empty<Item>());
-        var query = text.Trim();
-        var matches = new List<Item>(MaxSuggestions);
-        foreach (var item in catalog.Items)
-        {
-            if (!item.Title.Contains(query, StringComparison.OrdinalIgnoreCase) && !item.Id.Contains(query, StringComparison.OrdinalIgnoreCase))
-                continue;
-            matches.Add(item);
-            if (matches.Count == MaxSuggestions) break;
-        }
-        return Task.FromResult<IEnumerable<Item>>(matches);
+        IEnumerable<Item> found = catalog is null ? [] : CatalogSearch.Find(catalog.Items, text, MaxSuggestions);
+        return Task.FromResult(found);
     }
 
     private void AddSeedItem(Item? item)
