@@ -60,6 +60,18 @@ public sealed class PersonasPageTests : BunitTestBase
     }
 
     [Fact]
+    public async Task The_test_ids_sit_on_the_native_inputs_for_the_browser_test()
+    {
+        await PrepareWorldAsync();
+        var cut = RenderInteractive<PersonasPage>();
+        cut.Find("[data-testid=persona-new]").Click();
+
+        Assert.Equal("input", cut.Find("[data-testid=persona-name]").LocalName);
+        Assert.Equal("textarea", cut.Find("[data-testid=persona-interests]").LocalName);
+        Assert.Equal("button", cut.Find("[data-testid=persona-save]").LocalName);
+    }
+
+    [Fact]
     public async Task Invalid_fields_show_their_own_messages_and_block_save()
     {
         await PrepareWorldAsync();
