@@ -22,6 +22,7 @@ public partial class Program
         builder.Services.AddSampleDataSeeding(builder.Configuration);
         builder.Services.AddModelOptions(builder.Configuration);
         builder.Services.AddModelHost();
+        builder.Services.AddPersonas();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())

@@ -1,0 +1,124 @@
+using ColdStart.Data.Entities;
+using ColdStart.Data.Mapping;
+using ColdStart.Engine.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace ColdStart.Data.Stores;
+
+/// <summary>
+/// Personas of a workspace in SQLite, one short-lived context per operation. Every write validates first (nothing is
+/// half-written); updates use optimistic concurrency on <see cref="PersonaEntity.Version"/>.
+/// </summary>
+public sealed class PersonaStore(IDbContextFactory<WorkbenchDbContext> contexts)
+{
+    public const string NoteField = "note";
+    public const int MaxNoteLength = 500;
+
+    /// <summary>Personas of <paramref name="workspace"/> by name; <paramref name="search"/> matches name or note, case-insensitively.</summary>
+    public async Task<IReadOnlyList<StoredPersona>> ListAsync(string workspace, string? search = null, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var query = db.Personas.AsNoTracking().Where(p => p.Workspace!.Name == workspace);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = "%" + search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Note, pattern, "\\"));
+        }
+        var rows = await query.OrderBy(p => p.Name).ToListAsync(ct);
+        return [.. rows.Select(ToStored)];
+    }
+
+    public async Task<StoredPersona?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.Personas.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        return row is null ? null : ToStored(row);
+    }
+
+    /// <summary>Stores a new persona; throws <see cref="PersonaValidationException"/> on invalid fields or a taken name.</summary>
+    public async Task<StoredPersona> CreateAsync(string workspace, Persona persona, string note = "", CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(persona);
+        persona = Normalise(persona);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var workspaceId = await db.Workspaces.Where(w => w.Name == workspace).Select(w => (int?)w.Id).SingleOrDefaultAsync(ct)
+            ?? throw new KeyNotFoundException($"There is no workspace named '{workspace}'.");
+        await ValidateAsync(db, workspaceId, exceptId: null, persona, note, ct);
+        var entity = persona.ToEntity(workspaceId, note.Trim());
+        db.Personas.Add(entity);
+        await db.SaveChangesAsync(ct);
+        return ToStored(entity);
+    }
+
+    /// <summary>
+    /// Overwrites persona <paramref name="id"/> if it is still at <paramref name="expectedVersion"/>; otherwise throws
+    /// <see cref="PersonaConflictException"/> carrying the stored persona. Invalid fields throw <see cref="PersonaValidationException"/>.
+    /// </summary>
+    public async Task<StoredPersona> UpdateAsync(int id, int expectedVersion, Persona persona, string note = "", CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(persona);
+        persona = Normalise(persona);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var entity = await db.Personas.SingleOrDefaultAsync(p => p.Id == id, ct)
+            ?? throw new PersonaConflictException(id, expectedVersion, null);
+        if (entity.Version != expectedVersion) throw new PersonaConflictException(id, expectedVersion, ToStored(entity));
+        await ValidateAsync(db, entity.WorkspaceId, id, persona, note, ct);
+        persona.CopyTo(entity);
+        entity.Note = note.Trim();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new PersonaConflictException(id, expectedVersion, await GetAsync(id, ct));
+        }
+        return ToStored(entity);
+    }
+
+    /// <summary>Stores a copy of persona <paramref name="id"/> named "&lt;name&gt; (copy)" (then "(copy 2)", … if taken).</summary>
+    public async Task<StoredPersona> CloneAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var source = await db.Personas.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct)
+            ?? throw new KeyNotFoundException($"There is no persona with id {id}.");
+        var taken = (await db.Personas.Where(p => p.WorkspaceId == source.WorkspaceId).Select(p => p.Name).ToListAsync(ct))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var name = $"{source.Name} (copy)";
+        for (int n = 2; taken.Contains(name); n++) name = $"{source.Name} (copy {n})";
+        var persona = source.ToPersona() with { Name = name };
+        var errors = PersonaValidator.Validate(persona);
+        if (errors.Count > 0) throw new PersonaValidationException(errors);
+        var entity = persona.ToEntity(source.WorkspaceId, source.Note);
+        db.Personas.Add(entity);
+        await db.SaveChangesAsync(ct);
+        return ToStored(entity);
+    }
+
+    /// <summary>Deletes persona <paramref name="id"/>; false when it did not exist.</summary>
+    public async Task<bool> DeleteAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Personas.Where(p => p.Id == id).ExecuteDeleteAsync(ct) > 0;
+    }
+
+    private static Persona Normalise(Persona persona) => persona with { Name = (persona.Name ?? "").Trim() };
+
+    private static async Task ValidateAsync(
+        WorkbenchDbContext db, int workspaceId, int? exceptId, Persona persona, string note, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>(PersonaValidator.Validate(persona), StringComparer.Ordinal);
+        if ((note ?? "").Length > MaxNoteLength) errors[NoteField] = $"Note must be at most {MaxNoteLength} characters.";
+        if (!errors.ContainsKey(PersonaValidator.NameField))
+        {
+            var names = await db.Personas.Where(p => p.WorkspaceId == workspaceId && p.Id != exceptId)
+                .Select(p => p.Name).ToListAsync(ct);
+            if (names.Contains(persona.Name, StringComparer.OrdinalIgnoreCase)) errors[PersonaValidator.NameField] = $"A persona named '{persona.Name}' already exists in this workspace.";
+        }
+        if (errors.Count > 0) throw new PersonaValidationException(errors);
+    }
+
+    private static StoredPersona ToStored(PersonaEntity entity) =>
+        new(entity.Id, entity.ToPersona(), entity.Note, entity.Version, entity.UpdatedAt);
+}
