@@ -1,6 +1,7 @@
 using ColdStart.Data;
 using ColdStart.Data.Seeding;
 using ColdStart.Workbench.Cli;
+using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Components;
 using ColdStart.Workbench.Hosting;
 using ColdStart.Workbench.Modeling;
@@ -22,6 +23,7 @@ public partial class Program
         builder.Services.AddSampleDataSeeding(builder.Configuration);
         builder.Services.AddModelOptions(builder.Configuration);
         builder.Services.AddModelHost();
+        builder.Services.AddCompare();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())
