@@ -9,7 +9,6 @@ public sealed class PageSmokeTests : BunitTestBase
 {
     [Theory]
     [InlineData(typeof(Personas), "Personas")]
-    [InlineData(typeof(Compare), "Compare")]
     [InlineData(typeof(Items), "Items")]
     [InlineData(typeof(Heatmaps), "Heatmaps")]
     [InlineData(typeof(StrategyLab), "Strategy lab")]
