@@ -96,12 +96,12 @@ public sealed class ComparePageTests : BunitTestBase, IClassFixture<TinyModelFix
     }
 
     [Fact]
-    public async Task While_the_model_prepares_the_page_says_so_and_ranks_when_it_is_ready()
+    public async Task While_the_model_prepares_the_page_says_so_and_loads_and_ranks_when_it_is_ready()
     {
-        await StoreWorldAsync();
         _live.Status = new ModelStatus(ModelState.Working, "Training the text encoder: 40 %", 40);
         var cut = RenderInteractive<ComparePage>();
         Assert.Equal("Training the text encoder: 40 %", cut.Find("[data-testid=model-message]").TextContent);
+        await StoreWorldAsync(); // the personas are read when the model is ready, not before
 
         _live.Current = _model.Snapshot;
         _live.Status = new ModelStatus(ModelState.Ready, "ready");

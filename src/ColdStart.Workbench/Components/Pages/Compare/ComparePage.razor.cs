@@ -38,6 +38,7 @@ public sealed partial class ComparePage : IDisposable
     protected override async Task OnInitializedAsync()
     {
         Live.Changed += OnLiveChanged;
+        if (Live.Current is null) return; // personas are read once the model (and so the workspace) is ready
         await LoadAsync();
         RankIfReady(force: true);
     }
@@ -87,8 +88,9 @@ public sealed partial class ComparePage : IDisposable
 
     private void OnLiveChanged() => _ = InvokeAsync(async () =>
     {
-        if (Live.Workspace != _loadedWorkspace) await LoadAsync();
-        RankIfReady(force: false);
+        bool load = Live.Current is not null && ((_session is null && _loadError is null) || Live.Workspace != _loadedWorkspace);
+        if (load) await LoadAsync();
+        RankIfReady(force: load);
         StateHasChanged();
     });
 
