@@ -96,6 +96,29 @@ public sealed class ComparePageTests : BunitTestBase, IClassFixture<TinyModelFix
     }
 
     [Fact]
+    public async Task Saving_over_a_strategy_changed_elsewhere_reports_the_conflict_and_overwrites_nothing()
+    {
+        await StoreWorldAsync();
+        _live.Current = _model.Snapshot;
+        var cut = RenderInteractive<ComparePage>();
+        cut.WaitForAssertion(() => Assert.Equal(20, CardIds(cut, 0).Count));
+        var store = new StrategyStore(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
+        var other = (await store.ListAsync()).Single(s => s.Strategy.Name == Strategy.Balanced.Name);
+        await store.UpdateAsync(other.Id, other.Version, other.Strategy with { DiversityLambda = 0.7f });
+
+        cut.Find("input[data-testid=weight-semantic]").Input("1");
+        cut.Find("button[data-testid=save-strategy]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("changed elsewhere", cut.Find("[data-testid=editor-message]").TextContent));
+        var stored = (await store.ListAsync()).Single(s => s.Strategy.Name == Strategy.Balanced.Name);
+        Assert.Equal((0.7f, 0.35f), (stored.Strategy.DiversityLambda, stored.Strategy.Weights.Semantic));
+
+        cut.Find("button[data-testid=reload-strategy]").Click();
+        cut.WaitForAssertion(() => Assert.Contains("Reloaded 'Balanced'", cut.Find("[data-testid=editor-message]").TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=unsaved]"));
+    }
+
+    [Fact]
     public async Task While_the_model_prepares_the_page_says_so_and_loads_and_ranks_when_it_is_ready()
     {
         _live.Status = new ModelStatus(ModelState.Working, "Training the text encoder: 40 %", 40);
