@@ -1,6 +1,7 @@
 using ColdStart.Data;
 using ColdStart.Data.Seeding;
 using ColdStart.Workbench.Cli;
+using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Components;
 using ColdStart.Workbench.Hosting;
 using ColdStart.Workbench.Modeling;
@@ -23,6 +24,7 @@ public partial class Program
         builder.Services.AddModelOptions(builder.Configuration);
         builder.Services.AddModelHost();
         builder.Services.AddPersonas();
+        builder.Services.AddCompare();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())

@@ -16,7 +16,7 @@ namespace ColdStart.Workbench.Modeling;
 /// </summary>
 public sealed partial class ModelHost(
     SeedingStatus seeding, WorldStore store, IOptions<ModelOptions> options, IHostEnvironment environment,
-    ILogger<ModelHost> logger) : BackgroundService
+    ILogger<ModelHost> logger) : BackgroundService, ILiveModel
 {
     private readonly Lock _swap = new();
     private readonly SemaphoreSlim _work = new(1, 1);

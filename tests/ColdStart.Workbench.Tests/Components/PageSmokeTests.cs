@@ -8,7 +8,6 @@ namespace ColdStart.Workbench.Tests.Components;
 public sealed class PageSmokeTests : BunitTestBase
 {
     [Theory]
-    [InlineData(typeof(Compare), "Compare")]
     [InlineData(typeof(Items), "Items")]
     [InlineData(typeof(Heatmaps), "Heatmaps")]
     [InlineData(typeof(StrategyLab), "Strategy lab")]

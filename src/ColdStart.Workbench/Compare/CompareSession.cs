@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using ColdStart.Engine.Domain;
+using ColdStart.Engine.Profiles;
+using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Training;
+
+namespace ColdStart.Workbench.Compare;
+
+/// <summary>
+/// The state of the Compare page without any UI: personas, working copies of the strategies, 2–4 columns, and the
+/// results of ranking every column against one snapshot (cards with rank changes against column 1, overlap, diversity).
+/// Profiles are cached per snapshot, so a strategy edit re-ranks without re-encoding.
+/// </summary>
+public sealed class CompareSession
+{
+    public const int MinColumns = 2;
+    public const int MaxColumns = 4;
+
+    private readonly Dictionary<string, Persona> _personas;
+    private readonly Dictionary<string, Strategy> _strategies;
+    private readonly Dictionary<string, Profile> _profiles = new(StringComparer.Ordinal);
+    private ModelSnapshot? _profilesOf;
+
+    public CompareSession(IReadOnlyList<Persona> personas, IReadOnlyList<Strategy> strategies, int columns = 3)
+    {
+        ArgumentNullException.ThrowIfNull(personas);
+        ArgumentNullException.ThrowIfNull(strategies);
+        if (personas.Count == 0) throw new ArgumentException("The workspace has no personas to compare; create one on the Personas page.", nameof(personas));
+        if (strategies.Count == 0) throw new ArgumentException("There are no strategies to compare.", nameof(strategies));
+        ArgumentOutOfRangeException.ThrowIfLessThan(columns, MinColumns);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(columns, MaxColumns);
+        _personas = personas.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        _strategies = strategies.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        PersonaNames = [.. personas.Select(p => p.Name)];
+        string first = strategies.FirstOrDefault(s => s.Name == Strategy.Balanced.Name)?.Name ?? strategies[0].Name;
+        for (int i = 0; i < columns; i++) Columns.Add(new CompareColumn(PersonaNames[i % PersonaNames.Count], first));
+    }
+
+    public IReadOnlyList<string> PersonaNames { get; }
+    public IEnumerable<string> StrategyNames => _strategies.Keys.Order(StringComparer.Ordinal);
+    public List<CompareColumn> Columns { get; } = [];
+    public IReadOnlyList<ColumnResult> Results { get; private set; } = [];
+
+    /// <summary>How many cards each column shows.</summary>
+    public int TopN { get; set; } = 20;
+
+    /// <summary>Time the last <see cref="Rank"/> took (all columns).</summary>
+    public TimeSpan LastRankTime { get; private set; }
+
+    public Strategy StrategyOf(string name) =>
+        _strategies.TryGetValue(name, out var s) ? s : throw new KeyNotFoundException($"There is no strategy named '{name}'.");
+
+    public bool CanAddColumn => Columns.Count < MaxColumns;
+    public bool CanRemoveColumn => Columns.Count > MinColumns;
+
+    public void AddColumn()
+    {
+        if (!CanAddColumn) throw new InvalidOperationException($"At most {MaxColumns} columns can be compared.");
+        var last = Columns[^1];
+        Columns.Add(new CompareColumn(PersonaNames[Columns.Count % PersonaNames.Count], last.StrategyName));
+    }
+
+    public void RemoveColumn(int index)
+    {
+        if (!CanRemoveColumn) throw new InvalidOperationException($"At least {MinColumns} columns are compared.");
+        Columns.RemoveAt(index);
+    }
+
+    /// <summary>Replaces the working copy of strategy <paramref name="name"/>; a new name renames it in every column.</summary>
+    public void UpdateStrategy(string name, Strategy updated)
+    {
+        ArgumentNullException.ThrowIfNull(updated);
+        if (!_strategies.ContainsKey(name)) throw new KeyNotFoundException($"There is no strategy named '{name}'.");
+        if (updated.Name != name)
+        {
+            if (_strategies.ContainsKey(updated.Name)) throw new InvalidOperationException($"A strategy named '{updated.Name}' already exists.");
+            _strategies.Remove(name);
+            foreach (var column in Columns) if (column.StrategyName == name) column.StrategyName = updated.Name;
+        }
+        _strategies[updated.Name] = updated;
+    }
+
+    /// <summary>Adds a strategy (e.g. a duplicate) to the choices.</summary>
+    public void AddStrategy(Strategy strategy)
+    {
+        if (!_strategies.TryAdd(strategy.Name, strategy)) throw new InvalidOperationException($"A strategy named '{strategy.Name}' already exists.");
+    }
+
+    /// <summary>"Pin here": pins the card's item at its current rank in the column's strategy.</summary>
+    public void Pin(int column, CompareCard card)
+    {
+        var name = Columns[column].StrategyName;
+        UpdateStrategy(name, StrategyOf(name).WithPin(card.ItemId, card.Ranked.Rank));
+    }
+
+    /// <summary>"Bury": buries items carrying the card's first tag (tag rule, strength −1) in the column's strategy.</summary>
+    public void Bury(int column, CompareCard card)
+    {
+        var tags = card.Ranked.Item.Tags;
+        if (tags.Count == 0) throw new InvalidOperationException($"Item '{card.ItemId}' has no tags to bury by.");
+        var name = Columns[column].StrategyName;
+        UpdateStrategy(name, StrategyOf(name).WithTagRule(tags[0], -1f));
+    }
+
+    /// <summary>Ranks every column against <paramref name="snapshot"/> and fills <see cref="Results"/>.</summary>
+    public void Rank(ModelSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var clock = Stopwatch.StartNew();
+        if (!ReferenceEquals(snapshot, _profilesOf))
+        {
+            _profiles.Clear();
+            _profilesOf = snapshot;
+        }
+        var raw = new (RankResult? Result, Profile? Profile, string? Error)[Columns.Count];
+        for (int c = 0; c < Columns.Count; c++) raw[c] = RankColumn(snapshot, Columns[c]);
+        var results = new ColumnResult[Columns.Count];
+        var reference = raw[0].Result is { } first ? first.Items.Select(i => i.Item.Id).ToList() : null;
+        var referenceRanks = reference is null ? null : RankingComparison.Ranks(reference);
+        for (int c = 0; c < Columns.Count; c++)
+        {
+            var (result, profile, error) = raw[c];
+            results[c] = result is null || profile is null
+                ? ColumnResult.Failed(error ?? "The column could not be ranked.")
+                : Describe(snapshot, result, profile, c == 0 ? null : reference, c == 0 ? null : referenceRanks);
+        }
+        Results = results;
+        LastRankTime = clock.Elapsed;
+    }
+
+    private (RankResult? Result, Profile? Profile, string? Error) RankColumn(ModelSnapshot snapshot, CompareColumn column)
+    {
+        if (!_personas.TryGetValue(column.PersonaName, out var persona)) return (null, null, $"There is no persona named '{column.PersonaName}'.");
+        if (!_strategies.TryGetValue(column.StrategyName, out var strategy)) return (null, null, $"There is no strategy named '{column.StrategyName}'.");
+        var weightErrors = strategy.Weights.Validate();
+        if (weightErrors.Count > 0) return (null, null, string.Join(" ", weightErrors));
+        if (!_profiles.TryGetValue(persona.Name, out var profile))
+        {
+            profile = snapshot.Profiles.Build(persona);
+            _profiles[persona.Name] = profile;
+        }
+        try
+        {
+            return (snapshot.Scorer.Rank(profile, strategy, TopN), profile, null);
+        }
+        catch (ArgumentException ex)
+        {
+            return (null, profile, ex.Message);
+        }
+    }
+
+    private static ColumnResult Describe(
+        ModelSnapshot snapshot, RankResult result, Profile profile, List<string>? reference, Dictionary<string, int>? referenceRanks)
+    {
+        var cards = new List<CompareCard>(result.Items.Count);
+        var ids = new List<string>(result.Items.Count);
+        var indices = new List<int>(result.Items.Count);
+        foreach (var ranked in result.Items)
+        {
+            var change = referenceRanks is null ? default : RankChange.Of(ranked.Item.Id, ranked.Rank, referenceRanks);
+            bool isNew = ranked.Index < snapshot.ColdItems.Length && snapshot.ColdItems[ranked.Index];
+            cards.Add(new CompareCard(ranked, isNew, change, ScoreSegment.Of(ranked.Explanation)));
+            ids.Add(ranked.Item.Id);
+            indices.Add(ranked.Index);
+        }
+        double? overlap = reference is null ? null : RankingComparison.Overlap(reference, ids, Math.Max(reference.Count, ids.Count));
+        double diversity = RankingComparison.IntraListDiversity(indices, snapshot.Catalog.Semantic.Cosine);
+        return new ColumnResult(cards, overlap, diversity, profile.Warnings ?? [], result.Warnings, profile.EncodeTime, result.Candidates);
+    }
+}

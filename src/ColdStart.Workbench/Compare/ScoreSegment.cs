@@ -1,0 +1,28 @@
+using ColdStart.Engine.Scoring;
+
+namespace ColdStart.Workbench.Compare;
+
+/// <summary>One segment of a card's stacked score bar.</summary>
+/// <param name="Name">Component name (<see cref="ScorePart"/> constants).</param>
+/// <param name="Value">The component's (positive) part of the score.</param>
+/// <param name="Percent">Width in percent of the bar: the share of the positive component parts.</param>
+public sealed record ScoreSegment(string Name, float Value, double Percent)
+{
+    private static readonly string[] Components = [ScorePart.Collaborative, ScorePart.Semantic, ScorePart.Popularity, ScorePart.Freshness];
+
+    /// <summary>Segments for the positive component parts of <paramref name="explanation"/>, widths proportional to value.</summary>
+    public static IReadOnlyList<ScoreSegment> Of(Explanation explanation)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        double total = 0;
+        foreach (var name in Components) total += Math.Max(explanation.Component(name), 0);
+        var segments = new List<ScoreSegment>(Components.Length);
+        if (total <= 0) return segments;
+        foreach (var name in Components)
+        {
+            float value = explanation.Component(name);
+            if (value > 0) segments.Add(new ScoreSegment(name, value, 100 * value / total));
+        }
+        return segments;
+    }
+}

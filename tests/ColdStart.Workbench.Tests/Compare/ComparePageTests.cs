@@ -1,0 +1,148 @@
+using AngleSharp.Dom;
+using Bunit;
+using ColdStart.Data;
+using ColdStart.Data.Stores;
+using ColdStart.Engine.Domain;
+using ColdStart.Engine.Scoring;
+using ColdStart.Engine.World;
+using ColdStart.Workbench.Compare;
+using ColdStart.Workbench.Components.Pages.Compare;
+using ColdStart.Workbench.Modeling;
+using ColdStart.Workbench.Tests.Components;
+using ColdStart.Workbench.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ColdStart.Workbench.Tests.Compare;
+
+public sealed class ComparePageTests : BunitTestBase, IClassFixture<TinyModelFixture>
+{
+    private const string Workspace = "sample";
+    private readonly TinyModelFixture _model;
+    private readonly TempDatabase _database = new();
+    private readonly FakeLiveModel _live = new(Workspace);
+    private readonly IReadOnlyList<Persona> _personas;
+
+    public ComparePageTests(TinyModelFixture model)
+    {
+        _model = model;
+        _personas = SamplePersonas.For(model.World.Dataset);
+        Services.AddSingleton<ILiveModel>(_live);
+        Services.AddSingleton(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
+        Services.AddLogging();
+        Services.AddCompare();
+    }
+
+    private async Task StoreWorldAsync()
+    {
+        var store = await _database.PrepareAsync();
+        await store.SaveWorldAsync(Workspace, _model.World);
+    }
+
+    [Fact]
+    public async Task Three_columns_of_twenty_cards_for_different_personas_with_the_balanced_strategy()
+    {
+        await StoreWorldAsync();
+        _live.Current = _model.Snapshot;
+
+        var cut = RenderInteractive<ComparePage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(20, CardIds(cut, 2).Count));
+        for (int c = 0; c < 3; c++)
+            Assert.Equal(Expected(_personas[c], Strategy.Balanced), CardIds(cut, c));
+        Assert.Empty(cut.FindAll("[data-testid=column-0] [data-testid=rank-change]"));
+        Assert.Equal(20, cut.FindAll("[data-testid=column-1] [data-testid=rank-change]").Count);
+        Assert.Contains("Overlap with column 1", cut.Find("[data-testid=column-1] [data-testid=overlap]").TextContent);
+    }
+
+    [Fact]
+    public async Task Moving_a_weight_slider_re_ranks_every_column()
+    {
+        await StoreWorldAsync();
+        _live.Current = _model.Snapshot;
+        var cut = RenderInteractive<ComparePage>();
+        cut.WaitForAssertion(() => Assert.Equal(20, CardIds(cut, 0).Count));
+        var before = CardIds(cut, 0);
+
+        cut.Find("input[data-testid=weight-semantic]").Input("1");
+        cut.Find("input[data-testid=weight-collaborative]").Input("0");
+
+        var edited = Strategy.Balanced with { Weights = Strategy.Balanced.Weights with { Collaborative = 0, Semantic = 1 } };
+        cut.WaitForAssertion(() => Assert.Equal(Expected(_personas[0], edited), CardIds(cut, 0)));
+        Assert.NotEqual(before, CardIds(cut, 0));
+        Assert.Equal(Expected(_personas[1], edited), CardIds(cut, 1));
+        Assert.Equal(Expected(_personas[2], edited), CardIds(cut, 2));
+        Assert.NotEmpty(cut.FindAll("[data-testid=unsaved]"));
+    }
+
+    [Fact]
+    public async Task Pin_here_adds_a_pin_rule_that_save_stores_in_sqlite()
+    {
+        await StoreWorldAsync();
+        _live.Current = _model.Snapshot;
+        var cut = RenderInteractive<ComparePage>();
+        cut.WaitForAssertion(() => Assert.Equal(20, CardIds(cut, 0).Count));
+        string third = CardIds(cut, 0)[2];
+
+        cut.Find($"[data-testid=column-0] [data-testid=card-{third}] button[data-testid=pin]").Click();
+        cut.Find("button[data-testid=save-strategy]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Saved 'Balanced'", cut.Find("[data-testid=editor-message]").TextContent));
+        Assert.Contains(cut.FindAll("[data-testid=rule]"), r => r.TextContent == $"Pin {third} at #3");
+        var stored = (await new StrategyStore(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>()).ListAsync())
+            .Single(s => s.Strategy.Name == Strategy.Balanced.Name);
+        Assert.Contains(new PinRule(third, 3), stored.Strategy.Rules);
+        Assert.Equal(2, stored.Version);
+    }
+
+    [Fact]
+    public async Task Saving_over_a_strategy_changed_elsewhere_reports_the_conflict_and_overwrites_nothing()
+    {
+        await StoreWorldAsync();
+        _live.Current = _model.Snapshot;
+        var cut = RenderInteractive<ComparePage>();
+        cut.WaitForAssertion(() => Assert.Equal(20, CardIds(cut, 0).Count));
+        var store = new StrategyStore(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
+        var other = (await store.ListAsync()).Single(s => s.Strategy.Name == Strategy.Balanced.Name);
+        await store.UpdateAsync(other.Id, other.Version, other.Strategy with { DiversityLambda = 0.7f });
+
+        cut.Find("input[data-testid=weight-semantic]").Input("1");
+        cut.Find("button[data-testid=save-strategy]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("changed elsewhere", cut.Find("[data-testid=editor-message]").TextContent));
+        var stored = (await store.ListAsync()).Single(s => s.Strategy.Name == Strategy.Balanced.Name);
+        Assert.Equal((0.7f, 0.35f), (stored.Strategy.DiversityLambda, stored.Strategy.Weights.Semantic));
+
+        cut.Find("button[data-testid=reload-strategy]").Click();
+        cut.WaitForAssertion(() => Assert.Contains("Reloaded 'Balanced'", cut.Find("[data-testid=editor-message]").TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=unsaved]"));
+    }
+
+    [Fact]
+    public async Task While_the_model_prepares_the_page_says_so_and_loads_and_ranks_when_it_is_ready()
+    {
+        _live.Status = new ModelStatus(ModelState.Working, "Training the text encoder: 40 %", 40);
+        var cut = RenderInteractive<ComparePage>();
+        Assert.Equal("Training the text encoder: 40 %", cut.Find("[data-testid=model-message]").TextContent);
+        await StoreWorldAsync(); // the personas are read when the model is ready, not before
+
+        _live.Current = _model.Snapshot;
+        _live.Status = new ModelStatus(ModelState.Ready, "ready");
+        _live.Raise();
+
+        cut.WaitForAssertion(() => Assert.Equal(20, CardIds(cut, 0).Count));
+        Assert.Empty(cut.FindAll("[data-testid=model-preparing]"));
+    }
+
+    private List<string> Expected(Persona persona, Strategy strategy) =>
+        [.. _model.Snapshot.Rank(persona, strategy, 20).Items.Select(i => i.Item.Id)];
+
+    private static List<string> CardIds(IRenderedComponent<ComparePage> cut, int column) =>
+        [.. cut.FindAll($"[data-testid=column-{column}] [data-testid^=card-]").Select(e => e.GetAttribute("data-testid")!["card-".Length..])];
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        _database.Dispose();
+    }
+}
