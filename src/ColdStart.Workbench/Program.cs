@@ -3,6 +3,7 @@ using ColdStart.Data.Seeding;
 using ColdStart.Workbench.Cli;
 using ColdStart.Workbench.Components;
 using ColdStart.Workbench.Hosting;
+using ColdStart.Workbench.Items;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Options;
 using MudBlazor.Services;
@@ -22,6 +23,7 @@ public partial class Program
         builder.Services.AddSampleDataSeeding(builder.Configuration);
         builder.Services.AddModelOptions(builder.Configuration);
         builder.Services.AddModelHost();
+        builder.Services.AddItems();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())
