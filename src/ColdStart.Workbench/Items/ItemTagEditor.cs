@@ -25,7 +25,7 @@ public sealed class ItemTagEditor(ItemStore store, ILiveModel model)
             ?? throw new KeyNotFoundException($"Workspace '{workspace}' has no item with id '{itemId}'.");
         var edit = await ApplyAsync(workspace, itemId, tags, cancellationToken);
         lock (_gate) _undo = (workspace, itemId, before.Tags);
-        return edit with { PreviousTags = before.Tags };
+        return edit;
     }
 
     /// <summary>Restores the tags from before the last edit (store and live model); null when there is nothing to undo.</summary>
@@ -42,9 +42,9 @@ public sealed class ItemTagEditor(ItemStore store, ILiveModel model)
     private async Task<TagEdit> ApplyAsync(string workspace, string itemId, IReadOnlyList<string> tags, CancellationToken cancellationToken)
     {
         var item = await store.SetTagsAsync(workspace, itemId, tags, cancellationToken);
-        if (!model.IsReady || !string.Equals(model.Workspace, workspace, StringComparison.Ordinal)) return new TagEdit(item, [], null);
+        if (!model.IsReady || !string.Equals(model.Workspace, workspace, StringComparison.Ordinal)) return new TagEdit(item, null);
         var clock = Stopwatch.StartNew();
         model.UpdateItem(item);
-        return new TagEdit(item, [], clock.Elapsed);
+        return new TagEdit(item, clock.Elapsed);
     }
 }

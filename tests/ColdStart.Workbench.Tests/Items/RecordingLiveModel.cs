@@ -10,7 +10,7 @@ public sealed class RecordingLiveModel(string workspace, IReadOnlyList<string> k
 
     public string Workspace => workspace;
 
-    public bool IsReady => true;
+    public bool IsReady { get; set; } = true;
 
     public IReadOnlyList<string> KnownTags => knownTags;
 
