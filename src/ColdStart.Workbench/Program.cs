@@ -4,6 +4,7 @@ using ColdStart.Workbench.Cli;
 using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Components;
 using ColdStart.Workbench.Hosting;
+using ColdStart.Workbench.Items;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Options;
 using MudBlazor.Services;
@@ -25,6 +26,7 @@ public partial class Program
         builder.Services.AddModelHost();
         builder.Services.AddPersonas();
         builder.Services.AddCompare();
+        builder.Services.AddItems();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())

@@ -1,0 +1,107 @@
+using ColdStart.Data.Stores;
+using ColdStart.Engine.Domain;
+using ColdStart.Workbench.Items;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Data.Sqlite;
+using MudBlazor;
+
+namespace ColdStart.Workbench.Components.Pages.Items;
+
+/// <summary>One item's details and its tag editor: chips with remove, add with autocomplete, save and undo.</summary>
+public sealed partial class ItemDetailPanel
+{
+    [Inject] private ItemTagEditor Editor { get; set; } = default!;
+    [Inject] private ILiveModel Model { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    [Parameter, EditorRequired] public Item Item { get; set; } = default!;
+
+    /// <summary>Tags offered by the autocomplete, most used first.</summary>
+    [Parameter] public IReadOnlyList<string> KnownTags { get; set; } = [];
+
+    /// <summary>Raised with the item as stored after a save or an undo.</summary>
+    [Parameter] public EventCallback<Item> TagsChanged { get; set; }
+
+    private readonly List<string> _tags = [];
+    private Item? _shown;
+    private string? _typed;
+    private string? _tagError;
+    private bool _busy;
+
+    private bool IsDirty => _shown is not null && !_tags.SequenceEqual(_shown.Tags, StringComparer.Ordinal);
+
+    private bool CanUndo => Editor.UndoableItemId == Item.Id;
+
+    protected override void OnParametersSet()
+    {
+        if (ReferenceEquals(_shown, Item)) return;
+        _shown = Item;
+        _tags.Clear();
+        _tags.AddRange(Item.Tags);
+        _tagError = null;
+    }
+
+    private Task<IEnumerable<string>> SearchTagsAsync(string? text, CancellationToken cancellationToken)
+    {
+        var typed = ItemTagRules.Normalise(text ?? "");
+        IEnumerable<string> matches = KnownTags.Where(t => t.Contains(typed, StringComparison.OrdinalIgnoreCase) && !_tags.Contains(t));
+        return Task.FromResult(matches);
+    }
+
+    private void Add()
+    {
+        var typed = _typed ?? "";
+        _tagError = ItemTagRules.Problem(typed, _tags);
+        if (_tagError is not null) return;
+        _tags.Add(ItemTagRules.Normalise(typed));
+        _typed = null;
+    }
+
+    private void Remove(string tag)
+    {
+        _tags.Remove(tag);
+        _tagError = null;
+    }
+
+    private async Task SaveAsync()
+    {
+        var edit = await RunAsync(async () => await Editor.SaveAsync(Model.Workspace, Item.Id, [.. _tags]));
+        if (edit is not null) await ShowAsync(edit, "saved");
+    }
+
+    private async Task UndoAsync()
+    {
+        var edit = await RunAsync(() => Editor.UndoAsync());
+        if (edit is not null) await ShowAsync(edit, "restored");
+    }
+
+    private async Task<TagEdit?> RunAsync(Func<Task<TagEdit?>> action)
+    {
+        _busy = true;
+        try
+        {
+            return await action();
+        }
+        catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException or InvalidOperationException or SqliteException)
+        {
+            Snackbar.Add($"The tags of {Item.Id} were not saved: {ex.Message}", Severity.Error);
+            return null;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task ShowAsync(TagEdit edit, string verb)
+    {
+        var model = edit.ReEncoding is { } time
+            ? $"re-encoded in {time.TotalMilliseconds:0} ms"
+            : "the model is not loaded yet and picks them up when it is";
+        Snackbar.Add($"Tags of {edit.Item.Id} {verb}; {model}.", Severity.Success);
+        _shown = edit.Item;
+        _tags.Clear();
+        _tags.AddRange(edit.Item.Tags);
+        await TagsChanged.InvokeAsync(edit.Item);
+    }
+}

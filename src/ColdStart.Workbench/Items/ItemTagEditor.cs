@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using ColdStart.Data.Stores;
+
+namespace ColdStart.Workbench.Items;
+
+/// <summary>
+/// Saves an item's tags to the store (one transaction) and then into the live model, so open comparisons re-rank at
+/// once. Keeps the tags before the last edit so that it can be undone the same way.
+/// </summary>
+public sealed class ItemTagEditor(ItemStore store, ILiveModel model)
+{
+    private readonly Lock _gate = new();
+    private (string Workspace, string ItemId, IReadOnlyList<string> Tags)? _undo;
+
+    /// <summary>Id of the item whose last edit <see cref="UndoAsync"/> would revert, or null.</summary>
+    public string? UndoableItemId
+    {
+        get { lock (_gate) return _undo?.ItemId; }
+    }
+
+    /// <summary>Replaces the tags of <paramref name="itemId"/> and remembers its previous tags for undo.</summary>
+    public async Task<TagEdit> SaveAsync(string workspace, string itemId, IReadOnlyList<string> tags, CancellationToken cancellationToken = default)
+    {
+        var before = await store.GetItemAsync(workspace, itemId, cancellationToken)
+            ?? throw new KeyNotFoundException($"Workspace '{workspace}' has no item with id '{itemId}'.");
+        var edit = await ApplyAsync(workspace, itemId, tags, cancellationToken);
+        lock (_gate) _undo = (workspace, itemId, before.Tags);
+        return edit;
+    }
+
+    /// <summary>Restores the tags from before the last edit (store and live model); null when there is nothing to undo.</summary>
+    public async Task<TagEdit?> UndoAsync(CancellationToken cancellationToken = default)
+    {
+        (string Workspace, string ItemId, IReadOnlyList<string> Tags)? undo;
+        lock (_gate) undo = _undo;
+        if (undo is not { } last) return null;
+        var edit = await ApplyAsync(last.Workspace, last.ItemId, last.Tags, cancellationToken);
+        lock (_gate) _undo = null;
+        return edit;
+    }
+
+    private async Task<TagEdit> ApplyAsync(string workspace, string itemId, IReadOnlyList<string> tags, CancellationToken cancellationToken)
+    {
+        var item = await store.SetTagsAsync(workspace, itemId, tags, cancellationToken);
+        if (!model.IsReady || !string.Equals(model.Workspace, workspace, StringComparison.Ordinal)) return new TagEdit(item, null);
+        var clock = Stopwatch.StartNew();
+        model.UpdateItem(item);
+        return new TagEdit(item, clock.Elapsed);
+    }
+}
