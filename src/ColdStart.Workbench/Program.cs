@@ -2,6 +2,7 @@ using ColdStart.Data;
 using ColdStart.Data.Seeding;
 using ColdStart.Workbench.Cli;
 using ColdStart.Workbench.Components;
+using ColdStart.Workbench.Heatmaps;
 using ColdStart.Workbench.Hosting;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Options;
@@ -22,6 +23,7 @@ public partial class Program
         builder.Services.AddSampleDataSeeding(builder.Configuration);
         builder.Services.AddModelOptions(builder.Configuration);
         builder.Services.AddModelHost();
+        builder.Services.AddHeatmaps();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())

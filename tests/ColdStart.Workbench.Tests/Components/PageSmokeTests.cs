@@ -11,7 +11,6 @@ public sealed class PageSmokeTests : BunitTestBase
     [InlineData(typeof(Personas), "Personas")]
     [InlineData(typeof(Compare), "Compare")]
     [InlineData(typeof(Items), "Items")]
-    [InlineData(typeof(Heatmaps), "Heatmaps")]
     [InlineData(typeof(StrategyLab), "Strategy lab")]
     public void Pages_of_the_next_milestone_say_what_they_will_do(Type page, string title)
     {
