@@ -18,8 +18,8 @@ internal static class HeatmapChartSettings
 
     public static PlotLayout Layout() => new()
     {
-        Margin = new Margin { L = 10, R = 10, T = 40, B = 10 },
-        XAxis = [new XAxis { AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True, TickAngle = -45 }],
-        YAxis = [new YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True, AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed }],
+        Margin = new Margin { L = 10, R = 10, T = 60, B = 10 },
+        XAxis = [new XAxis { AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True, TickAngle = -45, DTick = 1, TickFont = new Plotly.Blazor.LayoutLib.XAxisLib.TickFont { Size = 10 } }],
+        YAxis = [new YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True, AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed, DTick = 1, TickFont = new Plotly.Blazor.LayoutLib.YAxisLib.TickFont { Size = 10 } }],
     };
 }

@@ -67,6 +67,6 @@ public sealed partial class SimilarityHeatmap
         var z = new List<object>(matrix.Rows);
         foreach (var row in matrix.Values) z.Add(row);
         _trace.Z = z;
-        _layout.Title = new Title { Text = matrix.Title };
+        _layout.Title = new Title { Text = matrix.Title, X = 0.01m, XAnchor = Plotly.Blazor.LayoutLib.TitleLib.XAnchorEnum.Left, Y = 0.98m, YAnchor = Plotly.Blazor.LayoutLib.TitleLib.YAnchorEnum.Top };
     }
 }
