@@ -3,6 +3,7 @@ using ColdStart.Data.Seeding;
 using ColdStart.Workbench.Cli;
 using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Components;
+using ColdStart.Workbench.Heatmaps;
 using ColdStart.Workbench.Hosting;
 using ColdStart.Workbench.Items;
 using ColdStart.Workbench.Modeling;
@@ -27,6 +28,7 @@ public partial class Program
         builder.Services.AddPersonas();
         builder.Services.AddCompare();
         builder.Services.AddItems();
+        builder.Services.AddHeatmaps();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())

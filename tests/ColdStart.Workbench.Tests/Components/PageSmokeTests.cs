@@ -8,7 +8,6 @@ namespace ColdStart.Workbench.Tests.Components;
 public sealed class PageSmokeTests : BunitTestBase
 {
     [Theory]
-    [InlineData(typeof(Heatmaps), "Heatmaps")]
     [InlineData(typeof(StrategyLab), "Strategy lab")]
     public void Pages_of_the_next_milestone_say_what_they_will_do(Type page, string title)
     {
