@@ -14,20 +14,12 @@ public sealed class CompareRouteTests : IDisposable
     [Fact]
     public async Task The_app_serves_the_compare_page_with_its_services_resolved()
     {
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Data:DatabasePath", _database.Path);
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-            // An encoder that is not the project's and does not exist: the model fails fast instead of training here.
-            builder.UseSetting("Models:EncoderModel", Path.Combine(_database.Folder, "absent.onnx"));
-            builder.UseSetting("Models:EncoderVocab", Path.Combine(_database.Folder, "absent-vocab.txt"));
-            foreach (var (key, value) in TempDatabase.SmallWorld()) builder.UseSetting(key, value);
-        });
+        // An encoder that is not the project's and does not exist: the model fails fast instead of training here.
+        await using var factory = TestApp.Create(_database,
+            ("Models:EncoderModel", Path.Combine(_database.Folder, "absent.onnx")),
+            ("Models:EncoderVocab", Path.Combine(_database.Folder, "absent-vocab.txt")));
         using var client = factory.CreateClient();
-        var seeding = factory.Services.GetRequiredService<SeedingStatus>();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (seeding.Current.State == SeedingState.Preparing && DateTime.UtcNow < deadline) await Task.Delay(50);
+        await TestApp.WaitForSeedingAsync(factory);
 
         var response = await client.GetAsync(new Uri("/compare", UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();

@@ -29,13 +29,7 @@ public sealed class CompareJourneyTests(ITestOutputHelper output) : IDisposable
             output.WriteLine($"skipped: {Chromium} is not installed (run .ci/run or apt-get install chromium)");
             return;
         }
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Data:DatabasePath", _database.Path);
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-            foreach (var (key, value) in TempDatabase.SmallWorld()) builder.UseSetting(key, value);
-        });
+        await using var factory = TestApp.Create(_database);
         factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -13,17 +13,9 @@ public sealed class PersonasRouteTests : IDisposable
     [Fact]
     public async Task The_personas_route_lists_the_example_personas_of_the_seeded_world()
     {
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Data:DatabasePath", _database.Path);
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-            foreach (var (key, value) in TempDatabase.SmallWorld()) builder.UseSetting(key, value);
-        });
+        await using var factory = TestApp.Create(_database);
         using var client = factory.CreateClient();
-        var status = factory.Services.GetRequiredService<SeedingStatus>();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (status.Current.State == SeedingState.Preparing && DateTime.UtcNow < deadline) await Task.Delay(50);
+        var status = await TestApp.WaitForSeedingAsync(factory);
 
         var page = await client.GetStringAsync(new Uri("/personas", UriKind.Relative));
 
