@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace ColdStart.Engine.Scoring;
 
 public sealed partial class Scorer
@@ -14,7 +16,8 @@ public sealed partial class Scorer
             for (int i = 0; i < candidates.Length && picked.Count < k; i++) picked.Add((candidates[i].Index, 0f));
             return picked;
         }
-        var space = Catalog.Semantic;
+        var unit = UnitRows(candidates, Catalog.Semantic);
+        int d = Catalog.Semantic.Dimension;
         var maxSimilarity = new float[candidates.Length];
         Array.Fill(maxSimilarity, float.NegativeInfinity);
         var taken = new bool[candidates.Length];
@@ -31,10 +34,25 @@ public sealed partial class Scorer
             }
             taken[best] = true;
             picked.Add((candidates[best].Index, bestPenalty));
+            var chosen = unit.AsSpan(best * d, d);
             for (int c = 0; c < candidates.Length; c++)
                 if (!taken[c])
-                    maxSimilarity[c] = Math.Max(maxSimilarity[c], space.Cosine(candidates[c].Index, candidates[best].Index));
+                    maxSimilarity[c] = Math.Max(maxSimilarity[c], TensorPrimitives.Dot(unit.AsSpan(c * d, d), chosen));
         }
         return picked;
+    }
+
+    /// <summary>The candidates' semantic rows, L2-normalised, in one contiguous block (zero rows stay zero: cosine 0).</summary>
+    private static float[] UnitRows((float Score, int Index)[] candidates, VectorSpace space)
+    {
+        int d = space.Dimension;
+        var unit = new float[candidates.Length * d];
+        for (int c = 0; c < candidates.Length; c++)
+        {
+            var row = space.Row(candidates[c].Index);
+            float norm = TensorPrimitives.Norm(row);
+            if (norm > 0) TensorPrimitives.Divide(row, norm, unit.AsSpan(c * d, d));
+        }
+        return unit;
     }
 }

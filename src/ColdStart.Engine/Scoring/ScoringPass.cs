@@ -7,6 +7,7 @@ namespace ColdStart.Engine.Scoring;
 internal sealed class ScoringPass
 {
     private const int ChunkSize = 16_384;
+    private const int BlockRows = 256;
     private readonly CatalogIndex _catalog;
     private readonly ResolvedRules _rules;
 
@@ -75,32 +76,44 @@ internal sealed class ScoringPass
 
     private int ScoreRange(int start, int end, TopK top)
     {
-        var collab = Collaborative;
-        var semantic = Semantic;
-        int dc = collab.Space.Dimension, ds = semantic.Space.Dimension;
-        var collabRows = collab.Space.Rows;
-        var semanticRows = semantic.Space.Rows;
-        float constant = collab.Offset + semantic.Offset;
-        float wp = PopularityWeight, wf = FreshnessWeight;
-        var pop = PopularityZ;
-        var fresh = _catalog.FreshnessZ;
-        var boost = _rules.Boost;
-        bool filters = _rules.HasFilters;
-        bool priors = wp != 0 || wf != 0;
+        Span<float> block = stackalloc float[BlockRows];
         int passed = 0;
         float threshold = top.Threshold;
-        for (int i = start; i < end; i++)
+        bool filters = _rules.HasFilters;
+        for (int from = start; from < end; from += BlockRows)
         {
-            if (filters && !_rules.Passes(_catalog, i)) continue;
-            passed++;
-            float s = priors ? constant + wp * pop[i] + wf * fresh[i] : constant;
-            if (collab.Active) s += TensorPrimitives.Dot(new ReadOnlySpan<float>(collabRows, i * dc, dc), collab.Scaled);
-            if (semantic.Active) s += TensorPrimitives.Dot(new ReadOnlySpan<float>(semanticRows, i * ds, ds), semantic.Scaled);
-            if (boost is not null) s += boost[i];
-            if (s < threshold) continue;
-            top.Offer(s, i);
-            threshold = top.Threshold;
+            var scores = block[..Math.Min(BlockRows, end - from)];
+            ScoreBlock(from, scores);
+            for (int j = 0; j < scores.Length; j++)
+            {
+                if (filters && !_rules.Passes(_catalog, from + j)) continue;
+                passed++;
+                if (scores[j] < threshold) continue;
+                top.Offer(scores[j], from + j);
+                threshold = top.Threshold;
+            }
         }
         return passed;
     }
+
+    /// <summary>The blended score of the rows <paramref name="from"/>… into <paramref name="scores"/>, component by component.</summary>
+    private void ScoreBlock(int from, Span<float> scores)
+    {
+        int n = scores.Length;
+        scores.Fill(Collaborative.Offset + Semantic.Offset);
+        if (PopularityWeight != 0) TensorPrimitives.MultiplyAdd(PopularityZ.AsSpan(from, n), PopularityWeight, scores, scores);
+        if (FreshnessWeight != 0) TensorPrimitives.MultiplyAdd(_catalog.FreshnessZ.AsSpan(from, n), FreshnessWeight, scores, scores);
+        if (_rules.Boost is { } boost) TensorPrimitives.Add(scores, boost.AsSpan(from, n), scores);
+        var collab = Collaborative;
+        var semantic = Semantic;
+        if (collab.Active && semantic.Active)
+            RowDots.Add(Rows(collab, from, n), collab.Scaled, Rows(semantic, from, n), semantic.Scaled, scores);
+        else if (collab.Active)
+            RowDots.Add(Rows(collab, from, n), collab.Scaled, scores);
+        else if (semantic.Active)
+            RowDots.Add(Rows(semantic, from, n), semantic.Scaled, scores);
+    }
+
+    private static ReadOnlySpan<float> Rows(ComponentQuery component, int from, int count) =>
+        component.Space.Rows.AsSpan(from * component.Space.Dimension, count * component.Space.Dimension);
 }

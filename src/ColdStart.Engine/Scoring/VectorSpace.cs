@@ -94,12 +94,26 @@ public sealed class VectorSpace
         return nx == 0 || ny == 0 ? 0 : TensorPrimitives.Dot(x, y) / (nx * ny);
     }
 
-    /// <summary>A copy with one row replaced; moments are recomputed.</summary>
+    /// <summary>
+    /// A copy with one row replaced. The moments are updated in O(d²) rather than recomputed: with n rows, the mean
+    /// moves by (new − old)/n and the covariance C = E[xxᵀ] − mmᵀ becomes C + mmᵀ − m′m′ᵀ + (new·newᵀ − old·oldᵀ)/n.
+    /// </summary>
     public VectorSpace WithRow(int index, ReadOnlySpan<float> row)
     {
         if (row.Length != Dimension) throw new ArgumentException($"Row has {row.Length} dimensions, expected {Dimension}.", nameof(row));
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        int d = Dimension;
+        var old = Row(index);
+        var mean = new double[d];
+        for (int a = 0; a < d; a++) mean[a] = Mean[a] + ((double)row[a] - old[a]) / Count;
+        var cov = new double[d * d];
+        for (int a = 0; a < d; a++)
+            for (int b = 0; b < d; b++)
+                cov[a * d + b] = Covariance[a * d + b] + Mean[a] * Mean[b] - mean[a] * mean[b]
+                    + ((double)row[a] * row[b] - (double)old[a] * old[b]) / Count;
         var copy = (float[])Rows.Clone();
-        row.CopyTo(copy.AsSpan(index * Dimension, Dimension));
-        return Create(copy, Dimension);
+        row.CopyTo(copy.AsSpan(index * d, d));
+        return new VectorSpace(Count, d, copy, mean, cov);
     }
 }
