@@ -23,7 +23,7 @@ namespace ColdStart.Benchmarks;
 /// </remarks>
 internal static class BenchmarkConfig
 {
-    /// <summary>Our own flags; everything else goes to BenchmarkDotNet (e.g. <c>--filter *Ranking1M*</c>).</summary>
+    /// <summary>Our own flags; everything else goes to BenchmarkDotNet (e.g. <c>--filter *Ranking*</c>).</summary>
     public const string QuickFlag = "--quick";
 
     /// <summary>Runs every benchmark in this process instead of one generated process each (no build, less isolation).</summary>

@@ -3,6 +3,7 @@ using ColdStart.Engine.Evaluation;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
 using ColdStart.Engine.World;
+using ColdStart.Tests.Shared;
 
 namespace ColdStart.Engine.Tests.Evaluation;
 

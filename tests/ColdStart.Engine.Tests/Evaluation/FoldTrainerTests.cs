@@ -4,6 +4,7 @@ using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Text;
 using ColdStart.Engine.Training;
 using ColdStart.Engine.World;
+using ColdStart.Tests.Shared;
 
 namespace ColdStart.Engine.Tests.Evaluation;
 

@@ -3,6 +3,7 @@ using ColdStart.Engine.Collaborative;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Training;
 using ColdStart.Engine.World;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Components.Pages.Personas;
 using ColdStart.Workbench.Tests.Components;
 
@@ -14,7 +15,7 @@ public sealed class ProfilePanelTests : BunitTestBase
     {
         var world = SampleWorld.Generate(new SampleWorldOptions(Seed: 5, Items: 200, Users: 300, TargetEvents: 3000, Days: 60));
         var options = TrainingOptions.Default with { Als = new AlsOptions(Factors: 8, Iterations: 3) };
-        return SnapshotBuilder.Build(world.Dataset, new HashingTextEncoder(), options);
+        return SnapshotBuilder.Build(world.Dataset, new WordHashEncoder(16), options);
     });
 
     [Fact]

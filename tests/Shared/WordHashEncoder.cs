@@ -1,13 +1,14 @@
 using System.Numerics.Tensors;
 using ColdStart.Engine.Text;
 
-namespace ColdStart.Workbench.Tests.Personas;
+namespace ColdStart.Tests.Shared;
 
 /// <summary>
-/// A fast deterministic stand-in for the ONNX encoder: each word adds ±1 to one of <see cref="Dimension"/> buckets chosen
-/// by an FNV-1a hash (the hashing trick), then the vector is L2-normalised. Texts sharing words land near each other.
+/// A fast deterministic stand-in text encoder for tests: each lower-case word adds ±1 to one of
+/// <see cref="Dimension"/> buckets chosen by a stable string hash (the "hashing trick"), then the vector is L2-normalised.
+/// Texts sharing words land near each other, which is all the evaluator and profile tests need; it is stateless and so thread-safe.
 /// </summary>
-internal sealed class HashingTextEncoder(int dimension = 16) : ITextEncoder
+internal sealed class WordHashEncoder(int dimension = 32) : ITextEncoder
 {
     public int Dimension { get; } = dimension;
     public string ExecutionProvider => "CPU";
