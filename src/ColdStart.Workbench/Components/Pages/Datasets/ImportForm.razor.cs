@@ -26,6 +26,7 @@ public sealed partial class ImportForm : IDisposable
     private bool _nameTouched;
     private ImportJob? _job;
     private bool _running;
+    private int _generation;
 
     private bool Running => _running;
 
@@ -63,6 +64,7 @@ public sealed partial class ImportForm : IDisposable
         if (_job.Stage == ImportStage.Succeeded)
         {
             _chosen.Clear();
+            _generation++;
             _name = "";
             _nameTouched = false;
             await OnImported.InvokeAsync(_job);
