@@ -14,7 +14,7 @@ public sealed class ActiveWorkspace : IDisposable
     private readonly ActiveWorkspaceFile _choice;
     private readonly WorkspaceStore _workspaces;
     private readonly ILogger<ActiveWorkspace> _logger;
-    private volatile string? _pending;
+    private string? _pending;
 
     public ActiveWorkspace(ILiveWorkspace live, ActiveWorkspaceFile choice, WorkspaceStore workspaces, ILogger<ActiveWorkspace> logger)
     {
@@ -32,7 +32,7 @@ public sealed class ActiveWorkspace : IDisposable
     public string Name => _live.Workspace;
 
     /// <summary>The workspace being switched to while its model builds, else null.</summary>
-    public string? Pending => _pending;
+    public string? Pending => Volatile.Read(ref _pending);
 
     /// <summary>The live model's progress, for the progress display.</summary>
     public ModelStatus Status => _live.Status;
@@ -47,10 +47,9 @@ public sealed class ActiveWorkspace : IDisposable
     {
         if (!await _workspaces.ExistsAsync(workspace, cancellationToken))
             throw new KeyNotFoundException($"There is no workspace named '{workspace}'.");
-        if (_pending is { } pending)
+        if (workspace == Name && Pending is null) return true;
+        if (Interlocked.CompareExchange(ref _pending, workspace, null) is { } pending)
             throw new InvalidOperationException($"The model is still switching to '{pending}'; wait until it is ready.");
-        if (workspace == Name) return true;
-        _pending = workspace;
         Changed?.Invoke();
         try
         {
@@ -61,7 +60,7 @@ public sealed class ActiveWorkspace : IDisposable
         }
         finally
         {
-            _pending = null;
+            Volatile.Write(ref _pending, null);
             Changed?.Invoke();
         }
     }
@@ -71,7 +70,7 @@ public sealed class ActiveWorkspace : IDisposable
     /// <exception cref="KeyNotFoundException">No workspace has that name.</exception>
     public async Task DeleteAsync(string workspace, CancellationToken cancellationToken = default)
     {
-        if (workspace == Name || workspace == _pending)
+        if (workspace == Name || workspace == Pending)
             throw new InvalidOperationException($"Workspace '{workspace}' is active; switch to another one before deleting it.");
         await _workspaces.DeleteAsync(workspace, cancellationToken);
         _logger.LogInformation("Deleted workspace {Workspace}", workspace);

@@ -10,6 +10,9 @@ internal sealed class FakeLiveWorkspace(string workspace) : ILiveWorkspace
 
     public TaskCompletionSource? Hold { get; set; }
 
+    /// <summary>When set, a switch fails with this message and the workspace stays as it was.</summary>
+    public string? Failure { get; set; }
+
     public string Workspace { get; private set; } = workspace;
 
     public ModelStatus Status { get; private set; } = new(ModelState.Ready, "Model ready.");
@@ -22,8 +25,15 @@ internal sealed class FakeLiveWorkspace(string workspace) : ILiveWorkspace
         Status = new(ModelState.Working, $"Loading workspace '{workspace}'…", 5);
         Changed?.Invoke();
         if (Hold is { } hold) await hold.Task.WaitAsync(cancellationToken);
-        Workspace = workspace;
-        Status = new(ModelState.Ready, "Model ready.");
+        if (Failure is { } failure)
+        {
+            Status = new(ModelState.Failed, failure);
+        }
+        else
+        {
+            Workspace = workspace;
+            Status = new(ModelState.Ready, "Model ready.");
+        }
         Changed?.Invoke();
     }
 }
