@@ -3,6 +3,7 @@ using ColdStart.Data.Seeding;
 using ColdStart.Workbench.Cli;
 using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Components;
+using ColdStart.Workbench.Datasets;
 using ColdStart.Workbench.Heatmaps;
 using ColdStart.Workbench.Hosting;
 using ColdStart.Workbench.Items;
@@ -29,6 +30,7 @@ public partial class Program
         builder.Services.AddCompare();
         builder.Services.AddItems();
         builder.Services.AddHeatmaps();
+        builder.Services.AddDatasets(builder.Configuration);
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())

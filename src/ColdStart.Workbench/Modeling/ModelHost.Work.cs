@@ -47,7 +47,7 @@ public sealed partial class ModelHost
         SetStatus(new(ModelState.Working, "Loading the text encoder…", 60));
         var encoder = OnnxTextEncoder.Create(new EncoderOptions(paths.Model, paths.Vocab, options.Value.ExecutionProvider));
         lock (_swap) _encoders.Add(encoder);
-        var progress = new Progress<string>(m => SetStatus(new(ModelState.Working, m, 75)));
+        var progress = new InlineProgress<string>(m => SetStatus(new(ModelState.Working, m, 75)));
         var snapshot = SnapshotBuilder.Build(data, encoder, TrainingOptions.Default, progress, trained, ct);
         lock (_swap)
         {
@@ -64,7 +64,7 @@ public sealed partial class ModelHost
         string why = requested ? "Retraining the text encoder" : $"No encoder at {paths.Model}: training one";
         logger.LogInformation("{Why} on {Events} events", why, data.Events.Count);
         SetStatus(new(ModelState.Working, $"{why}…", 10));
-        var progress = new Progress<string>(m => SetStatus(new(ModelState.Working, m, 30)));
+        var progress = new InlineProgress<string>(m => SetStatus(new(ModelState.Working, m, 30)));
         return ModelTraining.Train(data, TrainingOptions.Default, new EncoderTrainingOptions(), paths.Directory, paths.Name, progress, ct).Collaborative;
     }
 

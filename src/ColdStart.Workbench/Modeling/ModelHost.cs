@@ -9,14 +9,15 @@ using Microsoft.Extensions.Options;
 namespace ColdStart.Workbench.Modeling;
 
 /// <summary>
-/// Owns the live <see cref="ModelSnapshot"/> of the active workspace. At start it waits for the sample data, loads the
+/// Owns the live <see cref="ModelSnapshot"/> of the active workspace (at start, the one saved by
+/// <see cref="ColdStart.Data.Stores.ActiveWorkspaceFile"/>, else the default). At start it waits for the sample data, loads the
 /// dataset, loads the ONNX encoder from <c>models/</c> (training and writing it first when the files are missing) and
 /// builds a snapshot. Retraining and re-encoding run in the background; the new snapshot is swapped in by reference, so
 /// readers always see a complete one. Tag edits replace single items at once.
 /// </summary>
 public sealed partial class ModelHost(
     SeedingStatus seeding, WorldStore store, IOptions<ModelOptions> options, IHostEnvironment environment,
-    ILogger<ModelHost> logger) : BackgroundService, ILiveModel
+    ILogger<ModelHost> logger, ColdStart.Data.Stores.ActiveWorkspaceFile? activeWorkspace = null) : BackgroundService, ILiveModel
 {
     private readonly Lock _swap = new();
     private readonly SemaphoreSlim _work = new(1, 1);
@@ -29,7 +30,7 @@ public sealed partial class ModelHost(
 
     public ModelSnapshot? Current => _current;
     public ModelStatus Status => _status;
-    public string Workspace { get; private set; } = ColdStart.Data.WorkspaceKinds.DefaultWorkspace;
+    public string Workspace { get; private set; } = activeWorkspace?.Read() ?? ColdStart.Data.WorkspaceKinds.DefaultWorkspace;
 
     /// <summary>"CPU" or "CUDA" once an encoder is loaded, else null.</summary>
     public string? ExecutionProvider => _current?.Encoder.ExecutionProvider;
@@ -66,6 +67,7 @@ public sealed partial class ModelHost(
             SetStatus(new(ModelState.Failed, "The sample data could not be prepared; see the home page."));
             return;
         }
+        if (activeWorkspace is not null) Workspace = await activeWorkspace.ResolveAsync(stoppingToken);
         await RunAsync(retrainEncoder: false, Workspace, stoppingToken);
     }
 

@@ -1,28 +1,34 @@
 using ColdStart.Data;
 using ColdStart.Data.Seeding;
 using ColdStart.Data.Storage;
+using ColdStart.Workbench.Datasets;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 
 namespace ColdStart.Workbench.Components.Pages;
 
-/// <summary>Home: statistics of the default workspace read from SQLite, or the first-run progress while it is prepared.</summary>
+/// <summary>Home: statistics of the active workspace read from SQLite (reloaded after a switch), or the first-run progress while it is prepared.</summary>
 public sealed partial class Home : IDisposable
 {
     [Inject] private SeedingStatus Status { get; set; } = default!;
     [Inject] private WorldStore Store { get; set; } = default!;
     [Inject] private IOptions<DataOptions> DataOptions { get; set; } = default!;
     [Inject] private ILogger<Home> Logger { get; set; } = default!;
+    [Inject] private IServiceProvider Services { get; set; } = default!;
 
     private SeedingSnapshot _seeding = new(SeedingState.Preparing, "", null);
     private WorkspaceStatistics? _statistics;
     private string? _loadError;
+    private ActiveWorkspace? _active;
+    private string? _shown;
 
-    private string Workspace => DataOptions.Value.DefaultWorkspace;
+    private string Workspace => _active?.Name ?? DataOptions.Value.DefaultWorkspace;
 
     protected override async Task OnInitializedAsync()
     {
         Status.Changed += OnSeedingChanged;
+        _active = Services.GetService<ActiveWorkspace>();
+        if (_active is not null) _active.Changed += OnWorkspaceChanged;
         _seeding = Status.Current;
         if (_seeding.State == SeedingState.Ready) await LoadStatisticsAsync();
     }
@@ -35,8 +41,16 @@ public sealed partial class Home : IDisposable
         StateHasChanged();
     });
 
+    private void OnWorkspaceChanged() => _ = InvokeAsync(async () =>
+    {
+        if (_seeding.State != SeedingState.Ready || Workspace == _shown) return;
+        await LoadStatisticsAsync();
+        StateHasChanged();
+    });
+
     private async Task LoadStatisticsAsync()
     {
+        _shown = Workspace;
         try
         {
             _statistics = await Store.GetStatisticsAsync(Workspace);
@@ -53,5 +67,9 @@ public sealed partial class Home : IDisposable
         }
     }
 
-    public void Dispose() => Status.Changed -= OnSeedingChanged;
+    public void Dispose()
+    {
+        Status.Changed -= OnSeedingChanged;
+        if (_active is not null) _active.Changed -= OnWorkspaceChanged;
+    }
 }

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ColdStart.Data.Stores;
+
+/// <summary>
+/// The workspaces held side by side: listing them with their sizes, and deleting an imported one with everything in it
+/// (items, tags, users, events, personas, model artefacts) in one transaction. Strategies are shared and stay.
+/// </summary>
+public sealed class WorkspaceStore(IDbContextFactory<WorkbenchDbContext> contexts)
+{
+    /// <summary>All workspaces, oldest first, with their item, new-item, user and event counts.</summary>
+    public async Task<IReadOnlyList<WorkspaceSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Workspaces.OrderBy(w => w.Id)
+            .Select(w => new
+            {
+                w.Name,
+                w.Kind,
+                w.CreatedAt,
+                Items = db.Items.Count(i => i.WorkspaceId == w.Id),
+                NewItems = db.Items.Count(i => i.WorkspaceId == w.Id && i.IsNew),
+                Users = db.Users.Count(u => u.WorkspaceId == w.Id),
+                Events = db.Events.Count(e => e.WorkspaceId == w.Id),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new WorkspaceSummary(
+            r.Name, r.Kind, DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), r.Items, r.NewItems, r.Users, r.Events))];
+    }
+
+    /// <summary>Whether a workspace of that name exists (names compare exactly, as the unique index does).</summary>
+    public async Task<bool> ExistsAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Workspaces.AnyAsync(w => w.Name == name, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes workspace <paramref name="name"/> and all its rows in one transaction: on any failure nothing is deleted.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No workspace has that name.</exception>
+    /// <exception cref="InvalidOperationException">It is the sample workspace, which is never deleted.</exception>
+    public async Task DeleteAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var workspace = await db.Workspaces.SingleOrDefaultAsync(w => w.Name == name, cancellationToken)
+            ?? throw new KeyNotFoundException($"There is no workspace named '{name}'.");
+        if (workspace.Kind == WorkspaceKinds.Sample)
+            throw new InvalidOperationException($"Workspace '{name}' holds the sample world and is never deleted.");
+        var id = workspace.Id;
+        // Children first, so each delete is one indexed pass instead of a cascade row by row.
+        await db.ItemTags.Where(t => t.Item!.WorkspaceId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Events.Where(e => e.WorkspaceId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Personas.Where(p => p.WorkspaceId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ModelArtefacts.Where(m => m.WorkspaceId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Users.Where(u => u.WorkspaceId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Items.Where(i => i.WorkspaceId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Workspaces.Where(w => w.Id == id).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

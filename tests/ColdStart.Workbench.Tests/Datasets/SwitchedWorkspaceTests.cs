@@ -1,0 +1,102 @@
+using Bunit;
+using ColdStart.Data;
+using ColdStart.Data.Seeding;
+using ColdStart.Data.Stores;
+using ColdStart.Workbench.Components.Pages;
+using ColdStart.Workbench.Components.Pages.Items;
+using ColdStart.Workbench.Datasets;
+using ColdStart.Workbench.Items;
+using ColdStart.Workbench.Modeling;
+using ColdStart.Workbench.Tests.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ColdStart.Workbench.Tests.Datasets;
+
+/// <summary>Switching with the real model host: pages follow the switch, and the choice survives a restart.</summary>
+public sealed class SwitchedWorkspaceTests : BunitTestBase
+{
+    private readonly DatasetsFixture _fixture = new();
+    private readonly List<ModelHost> _hosts = [];
+
+    [Fact]
+    public async Task The_items_and_home_pages_show_the_switched_workspace()
+    {
+        await PrepareAsync();
+        var host = await StartHostAsync(_fixture.Choice);
+        var active = _fixture.ActiveOver(new ModelHostWorkspace(host));
+        var status = new SeedingStatus();
+        status.MarkReady("ready");
+        Services.AddSingleton(active);
+        Services.AddSingleton(status);
+        Services.AddSingleton(_fixture.Store);
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new DataOptions()));
+        Services.AddSingleton(host);
+        Services.AddSingleton(_fixture.Contexts);
+        Services.AddItems();
+        Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        var home = RenderInteractive<Home>();
+        home.WaitForAssertion(() => Assert.Equal("5", StatValue(home, "stat-items")));
+
+        Assert.True(await active.SwitchToAsync("shop"));
+
+        Assert.Equal("shop", host.Workspace);
+        Assert.Equal(["D-1", "D-2", "D-3", "D-4"], host.Current!.Dataset.Items.Select(i => i.Id));
+        home.WaitForAssertion(() => Assert.Equal("4", StatValue(home, "stat-items")));
+        Assert.Equal("Workspace “shop”", home.Find("h4").TextContent);
+        var items = Render<ItemsPage>(); // the popover provider and the interactive renderer are already in place
+        items.WaitForAssertion(() => Assert.Equal(
+            ["item-row-D-1", "item-row-D-2", "item-row-D-3", "item-row-D-4"],
+            items.FindAll("[data-testid^=item-row-]").Select(e => e.GetAttribute("data-testid"))));
+    }
+
+    [Fact]
+    public async Task The_active_workspace_survives_a_restart_and_the_new_host_builds_it()
+    {
+        await PrepareAsync();
+        var first = await StartHostAsync(_fixture.Choice);
+        Assert.Equal("sample", first.Workspace);
+        Assert.True(await _fixture.ActiveOver(new ModelHostWorkspace(first)).SwitchToAsync("shop"));
+        await first.StopAsync(CancellationToken.None);
+
+        // A restart: new services, a new DbContext factory and a new host over the same database file.
+        var services = new ServiceCollection().AddLogging();
+        services.AddColdStartData(_fixture.Database.Configuration);
+        services.AddSingleton<ActiveWorkspaceFile>();
+        await using var provider = services.BuildServiceProvider();
+        var second = LiveModelHost.Create(provider.GetRequiredService<ColdStart.Data.Storage.WorldStore>(), provider.GetRequiredService<ActiveWorkspaceFile>());
+        _hosts.Add(second);
+
+        Assert.Equal("shop", second.Workspace);
+        await LiveModelHost.StartAsync(second);
+        Assert.Equal("shop", second.Workspace);
+        Assert.Equal(4, second.Current!.Dataset.Items.Count);
+    }
+
+    private async Task PrepareAsync()
+    {
+        await _fixture.PrepareAsync();
+        await _fixture.Store.SaveWorldAsync("shop", "csv", ShopCsv.Read("shop"));
+    }
+
+    private async Task<ModelHost> StartHostAsync(ActiveWorkspaceFile choice)
+    {
+        var host = LiveModelHost.Create(_fixture.Store, choice);
+        _hosts.Add(host);
+        await LiveModelHost.StartAsync(host);
+        return host;
+    }
+
+    private static string StatValue(IRenderedComponent<Home> cut, string testId) =>
+        cut.Find($"[data-testid={testId}] .stat-value").TextContent.Trim();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            foreach (var host in _hosts) host.Dispose();
+            _fixture.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+}
