@@ -6,6 +6,7 @@ using ColdStart.Workbench.Components;
 using ColdStart.Workbench.Heatmaps;
 using ColdStart.Workbench.Hosting;
 using ColdStart.Workbench.Items;
+using ColdStart.Workbench.Lab;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Options;
 using MudBlazor.Services;
@@ -29,6 +30,7 @@ public partial class Program
         builder.Services.AddCompare();
         builder.Services.AddItems();
         builder.Services.AddHeatmaps();
+        builder.Services.AddLab();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())
