@@ -8,12 +8,16 @@ namespace ColdStart.Workbench.Lab;
 public static class LabFormat
 {
     /// <summary>"0.1234 ± 0.0100" (± half the 95% interval's width); just the mean when the metric has no interval (coverage).</summary>
-    public static string Interval(BootstrapInterval value, string metric)
-    {
-        string format = metric == MetricNames.Novelty ? "0.00" : "0.0000";
-        string mean = value.Mean.ToString(format, CultureInfo.InvariantCulture);
-        return value.Width > 0 ? $"{mean} ± {(value.Width / 2).ToString(format, CultureInfo.InvariantCulture)}" : mean;
-    }
+    public static string Interval(BootstrapInterval value, string metric) =>
+        value.Width > 0 ? $"{Mean(value, metric)} ± {HalfWidth(value, metric)}" : Mean(value, metric);
+
+    /// <summary>The mean with 4 decimals (novelty, in bits, with 2).</summary>
+    public static string Mean(BootstrapInterval value, string metric) => value.Mean.ToString(Format(metric), CultureInfo.InvariantCulture);
+
+    /// <summary>Half the interval's width, as <see cref="Mean"/> writes numbers.</summary>
+    public static string HalfWidth(BootstrapInterval value, string metric) => (value.Width / 2).ToString(Format(metric), CultureInfo.InvariantCulture);
+
+    private static string Format(string metric) => metric == MetricNames.Novelty ? "0.00" : "0.0000";
 
     /// <summary>"95% CI 0.1134 – 0.1334".</summary>
     public static string Bounds(BootstrapInterval value) =>
@@ -40,8 +44,8 @@ public static class LabFormat
         _ => string.Create(CultureInfo.InvariantCulture, $"{(int)(seconds / 60)} min {(int)(seconds % 60):00} s"),
     };
 
-    /// <summary>"2026-11-23 12:40 UTC".</summary>
-    public static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    /// <summary>"2026-11-23 12:40" (UTC).</summary>
+    public static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     public static string Protocol(EvaluationProtocol protocol) => protocol == EvaluationProtocol.NewUser ? "New user" : "New item";
 

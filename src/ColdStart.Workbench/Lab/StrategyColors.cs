@@ -14,11 +14,11 @@ public sealed class StrategyColors
         [Baselines.GlobalPopularity] = "#424242",
         [Baselines.SegmentPopularity] = "#8d6e63",
         [Baselines.ItemKnn] = "#78909c",
-        [ColdStart.Engine.Scoring.Strategy.CollaborativeOnly.Name] = "#a1887f",
-        [ColdStart.Engine.Scoring.Strategy.SemanticOnly.Name] = "#90a4ae",
+        [ColdStart.Engine.Scoring.Strategy.CollaborativeOnly.Name] = "#4db6ac",
+        [ColdStart.Engine.Scoring.Strategy.SemanticOnly.Name] = "#b39ddb",
     };
 
-    private static readonly string[] Vivid = ["#1e88e5", "#e53935", "#43a047", "#fb8c00", "#8e24aa", "#00acc1", "#d81b60", "#3949ab", "#7cb342", "#f4511e"];
+    private static readonly string[] Vivid = ["#1e88e5", "#e53935", "#43a047", "#fb8c00", "#8e24aa", "#00897b", "#d81b60", "#3949ab", "#7cb342", "#f4511e"];
 
     private readonly Dictionary<string, string> _assigned = new(StringComparer.OrdinalIgnoreCase);
 

@@ -41,6 +41,14 @@ public sealed partial class RunResults
         _ => "This run has no report.",
     };
 
+    /// <summary>Shows <paramref name="metric"/> in the curve and the lift column, and the bars and table at <paramref name="k"/> (new-user protocol).</summary>
+    internal void Show(string metric, int k)
+    {
+        if (MetricNames.All.Contains(metric)) _metric = metric;
+        if (_ks.Contains(k)) _k = k;
+        StateHasChanged();
+    }
+
     protected override void OnParametersSet()
     {
         if (_shown is var (run, compared) && ReferenceEquals(run, Run) && ReferenceEquals(compared, Compared)) return;
