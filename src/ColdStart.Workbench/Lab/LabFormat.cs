@@ -47,6 +47,9 @@ public static class LabFormat
     /// <summary>"2026-11-23 12:40" (UTC).</summary>
     public static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>"Nov 23, 12:40" (UTC), for the runs list.</summary>
+    public static string ShortTime(DateTime utc) => utc.ToString("MMM d, HH:mm", CultureInfo.InvariantCulture);
+
     public static string Protocol(EvaluationProtocol protocol) => protocol == EvaluationProtocol.NewUser ? "New user" : "New item";
 
     public static string Protocols(IEnumerable<EvaluationProtocol> protocols) => string.Join(" + ", protocols.Select(Protocol));

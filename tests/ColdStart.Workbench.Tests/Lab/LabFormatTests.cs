@@ -27,5 +27,6 @@ public sealed class LabFormatTests
         Assert.Equal("—", LabFormat.Duration(null));
         Assert.Equal("New user + New item", LabFormat.Protocols([EvaluationProtocol.NewUser, EvaluationProtocol.NewItem]));
         Assert.Equal("2026-11-23 09:05", LabFormat.Time(new DateTime(2026, 11, 23, 9, 5, 0, DateTimeKind.Utc)));
+        Assert.Equal("Nov 23, 09:05", LabFormat.ShortTime(new DateTime(2026, 11, 23, 9, 5, 0, DateTimeKind.Utc)));
     }
 }

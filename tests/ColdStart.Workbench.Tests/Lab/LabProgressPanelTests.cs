@@ -25,6 +25,7 @@ public sealed class LabProgressPanelTests : BunitTestBase
         Assert.Contains("run #7", cut.Find("[data-testid=lab-progress]").TextContent, StringComparison.Ordinal);
         Assert.Equal("30% · New user, fold 2/5: ranking", cut.Find("[data-testid=lab-progress-phase]").TextContent.Trim());
         Assert.Equal("30", cut.Find("[data-testid=lab-progress-bar]").GetAttribute("aria-valuenow"));
+        Assert.StartsWith("running for ", cut.Find("[data-testid=lab-progress-elapsed]").TextContent.Trim(), StringComparison.Ordinal);
         cut.Find("button[data-testid=lab-cancel]").Click();
         Assert.Equal(job.Id, cancelled);
     }
