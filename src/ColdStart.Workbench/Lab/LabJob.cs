@@ -37,7 +37,7 @@ public sealed class LabJob : IProgress<EvaluationProgress>
     public bool IsFinished => State is LabJobState.Completed or LabJobState.Failed or LabJobState.Cancelled;
 
     /// <summary>Cancelled by <see cref="RequestCancel"/> or by the app stopping.</summary>
-    internal CancellationToken Token { get; private set; }
+    internal CancellationToken Token { get; }
 
     private CancellationTokenSource Cancellation { get; }
 
