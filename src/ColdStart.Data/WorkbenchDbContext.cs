@@ -17,6 +17,7 @@ public sealed class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> opti
     public DbSet<PersonaEntity> Personas => Set<PersonaEntity>();
     public DbSet<StrategyEntity> Strategies => Set<StrategyEntity>();
     public DbSet<ModelArtefactEntity> ModelArtefacts => Set<ModelArtefactEntity>();
+    public DbSet<EvaluationRunEntity> EvaluationRuns => Set<EvaluationRunEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkbenchDbContext).Assembly);

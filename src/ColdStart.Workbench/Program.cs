@@ -7,6 +7,7 @@ using ColdStart.Workbench.Datasets;
 using ColdStart.Workbench.Heatmaps;
 using ColdStart.Workbench.Hosting;
 using ColdStart.Workbench.Items;
+using ColdStart.Workbench.Lab;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Options;
 using MudBlazor.Services;
@@ -31,6 +32,7 @@ public partial class Program
         builder.Services.AddItems();
         builder.Services.AddHeatmaps();
         builder.Services.AddDatasets(builder.Configuration);
+        builder.Services.AddLab();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())

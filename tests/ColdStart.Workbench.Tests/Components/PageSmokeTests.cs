@@ -7,16 +7,6 @@ namespace ColdStart.Workbench.Tests.Components;
 
 public sealed class PageSmokeTests : BunitTestBase
 {
-    [Theory]
-    [InlineData(typeof(StrategyLab), "Strategy lab")]
-    public void Pages_of_the_next_milestone_say_what_they_will_do(Type page, string title)
-    {
-        var cut = RenderInteractive<DynamicComponent>(p => p.Add(c => c.Type, page));
-
-        Assert.Equal(title, cut.Find("h4").TextContent);
-        Assert.StartsWith("Coming in the next milestone:", cut.Find(".mud-alert-message").TextContent.Trim());
-    }
-
     [Fact]
     public void About_says_what_the_tool_is()
     {

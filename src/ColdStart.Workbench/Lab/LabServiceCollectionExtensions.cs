@@ -1,0 +1,21 @@
+using ColdStart.Data.Stores;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ColdStart.Workbench.Lab;
+
+public static class LabServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the strategy lab: <see cref="EvaluationRunStore"/>, <see cref="StrategyStore"/>, <see cref="LabStrategies"/>
+    /// and the <see cref="EvaluationRunner"/> singleton that also runs as a hosted service (call after <c>AddColdStartData</c>).
+    /// </summary>
+    public static IServiceCollection AddLab(this IServiceCollection services)
+    {
+        services.TryAddSingleton<EvaluationRunStore>();
+        services.TryAddSingleton<StrategyStore>();
+        services.TryAddSingleton<LabStrategies>();
+        services.TryAddSingleton<EvaluationRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<EvaluationRunner>());
+        return services;
+    }
+}
