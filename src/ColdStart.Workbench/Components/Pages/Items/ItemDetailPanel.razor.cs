@@ -1,6 +1,7 @@
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Domain;
 using ColdStart.Workbench.Items;
+using ColdStart.Workbench.Modeling;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Data.Sqlite;
 using MudBlazor;

@@ -16,7 +16,7 @@ public sealed partial class PersonaForm
     public const int MaxSuggestions = 20;
 
     [Inject] private PersonaStore Store { get; set; } = default!;
-    [Inject] private ModelHost Model { get; set; } = default!;
+    [Inject] private ILiveModel Model { get; set; } = default!;
 
     [Parameter, EditorRequired] public PersonaDraft Draft { get; set; } = default!;
     [Parameter] public StoredPersona? Stored { get; set; }

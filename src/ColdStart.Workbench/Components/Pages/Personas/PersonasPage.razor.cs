@@ -10,7 +10,7 @@ namespace ColdStart.Workbench.Components.Pages.Personas;
 public sealed partial class PersonasPage : IDisposable
 {
     [Inject] private PersonaStore Store { get; set; } = default!;
-    [Inject] private ModelHost Model { get; set; } = default!;
+    [Inject] private ILiveModel Model { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
