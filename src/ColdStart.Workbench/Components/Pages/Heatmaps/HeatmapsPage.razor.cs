@@ -8,7 +8,8 @@ namespace ColdStart.Workbench.Components.Pages.Heatmaps;
 
 /// <summary>
 /// Similarity heatmaps over the live model: item × item for a persona's top results or hand-picked items, persona ×
-/// department affinity and persona × persona, each in the semantic and the collaborative space.
+/// department affinity, persona × persona, and chosen personas × the union of their top results
+/// (<see cref="PersonaItemHeatmaps"/>), each in the semantic and the collaborative space.
 /// </summary>
 public sealed partial class HeatmapsPage
 {
