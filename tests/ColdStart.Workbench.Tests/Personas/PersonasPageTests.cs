@@ -177,6 +177,19 @@ public sealed class PersonasPageTests : BunitTestBase
     }
 
     [Fact]
+    public async Task A_stored_persona_links_to_the_compare_page_with_itself_first()
+    {
+        await PrepareWorldAsync();
+        await _store.CreateAsync(WorkspaceKinds.DefaultWorkspace, Camper);
+        var cut = RenderInteractive<PersonasPage>();
+        Assert.Empty(cut.FindAll("[data-testid=persona-compare]"));
+
+        cut.Find("[data-testid=persona-row]").Click();
+
+        Assert.Equal("compare?persona=Outdoor%20enthusiast", cut.Find("[data-testid=persona-compare]").GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Search_filters_the_list_by_name()
     {
         await PrepareWorldAsync();

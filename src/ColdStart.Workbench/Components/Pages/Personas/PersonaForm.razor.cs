@@ -37,6 +37,9 @@ public sealed partial class PersonaForm
     private Item? _pickedItem;
     private string _newSearch = "";
 
+    /// <summary>The Compare page with this persona in the first column.</summary>
+    private string CompareLink => $"compare?persona={Uri.EscapeDataString(_stored?.Persona.Name ?? "")}";
+
     private bool SaveBlocked => _saving || (_showErrors && _errors.Count > 0);
 
     protected override void OnInitialized()
