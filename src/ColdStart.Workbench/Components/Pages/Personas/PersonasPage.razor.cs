@@ -14,6 +14,9 @@ public sealed partial class PersonasPage : IDisposable
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
+    private const string SelectedRowStyle =
+        "cursor:pointer;background-color:var(--mud-palette-primary-hover);box-shadow:inset 3px 0 0 var(--mud-palette-primary)";
+
     private IReadOnlyList<StoredPersona> _personas = [];
     private StoredPersona? _selected;
     private PersonaDraft? _draft;
