@@ -24,6 +24,8 @@ public sealed partial class ResultCard
 
     private void Toggle() => _expanded = !_expanded;
 
+    protected override void OnInitialized() => _shown = new Shown(Card, ShowChange, _expanded); // what the first render shows
+
     protected override bool ShouldRender()
     {
         var shown = new Shown(Card, ShowChange, _expanded);
