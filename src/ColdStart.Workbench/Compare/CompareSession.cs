@@ -98,7 +98,7 @@ public sealed class CompareSession
         if (!_strategies.TryAdd(strategy.Name, strategy)) throw new InvalidOperationException($"A strategy named '{strategy.Name}' already exists.");
     }
 
-    /// <summary>"Pin here": pins the card's item at its current rank in the column's strategy.</summary>
+    /// <summary>"Pin": pins the card's item at its current rank in the column's strategy.</summary>
     public void Pin(int column, CompareCard card)
     {
         var name = Columns[column].StrategyName;

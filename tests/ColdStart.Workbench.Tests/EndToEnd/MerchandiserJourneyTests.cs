@@ -33,7 +33,7 @@ public sealed class MerchandiserJourneyTests(ChromiumWorkbench app, ITestOutputH
         await app.ShotAsync(page, "journey-3-compare");
 
         await page.Locator("input[data-testid=weight-collaborative]").FillAsync("0");
-        await page.Locator("input[data-testid=weight-popularity]").FillAsync("1");
+        await page.Locator("input[data-testid=weight-semantic]").FillAsync("1");
         var moved = await WaitForOrderChangeAsync(page, before);
         Assert.NotEqual(before, moved);
         await app.ShotAsync(page, "journey-4-slider-moved");
@@ -93,13 +93,17 @@ public sealed class MerchandiserJourneyTests(ChromiumWorkbench app, ITestOutputH
     }
 
     /// <summary>
-    /// Adds a boost (strength 2) for a tag of the first result to the strategy and saves it; returns the tag and the
-    /// lowest-ranked result without that tag, with its rank.
+    /// Adds a boost (strength 2) for the first result's rarest tag among the results and saves the strategy; returns
+    /// the tag and the lowest-ranked result without that tag, with its rank.
     /// </summary>
     private async Task<(string Tag, string Item, int Rank)> BoostATagAsync(IPage page)
     {
-        var cards = page.Locator("[data-testid=column-0] [data-testid^=card-]");
-        string tag = (await cards.First.Locator(".card-tags .mud-chip-content").AllInnerTextsAsync())[0];
+        var tagsOfFirst = await TagsOfAsync(page, (await CardIdsAsync(page))[0]);
+        var carriers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in await CardIdsAsync(page))
+            foreach (var t in await TagsOfAsync(page, id))
+                carriers[t] = carriers.GetValueOrDefault(t) + 1;
+        string tag = tagsOfFirst.MinBy(t => carriers[t])!;
         await ChooseAsync(page, "rule-tag", tag, new Regex($"^\\s*{Regex.Escape(tag)}\\s*$"));
         await Field(page, "rule-strength").FillAsync("2");
         await page.Locator("button[data-testid=add-boost]").ClickAsync();
@@ -110,12 +114,13 @@ public sealed class MerchandiserJourneyTests(ChromiumWorkbench app, ITestOutputH
 
         var ids = await CardIdsAsync(page);
         for (int i = ids.Length - 1; i >= 0; i--)
-        {
-            var tags = await page.Locator($"[data-testid=column-0] [data-testid='card-{ids[i]}'] .card-tags .mud-chip-content").AllInnerTextsAsync();
-            if (!tags.Contains(tag)) return (tag, ids[i], i + 1);
-        }
+            if (!(await TagsOfAsync(page, ids[i])).Contains(tag)) return (tag, ids[i], i + 1);
         throw new InvalidOperationException($"Every result already carries the tag '{tag}'.");
     }
+
+    /// <summary>The tags a card shows (text content: cards below the fold are not laid out, so their inner text is empty).</summary>
+    private static async Task<IReadOnlyList<string>> TagsOfAsync(IPage page, string item) =>
+        await page.Locator($"[data-testid=column-0] [data-testid='card-{item}'] .card-tags .mud-chip-content").AllTextContentsAsync();
 
     private async Task TagItemAsync(IPage page, string item, string tag)
     {

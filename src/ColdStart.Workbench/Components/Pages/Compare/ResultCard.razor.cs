@@ -6,7 +6,7 @@ namespace ColdStart.Workbench.Components.Pages.Compare;
 
 /// <summary>
 /// One ranked item of a compare column: rank, rank change, title, department, price, score, tags, the stacked score bar
-/// by component, "Why?" (the explanation), "Pin here" and "Bury". Skips re-rendering when what it shows is unchanged
+/// by component, "Why?" (the explanation), "Pin" and "Bury". Skips re-rendering when what it shows is unchanged
 /// (e.g. columns whose strategy was not edited).
 /// </summary>
 public sealed partial class ResultCard
