@@ -1,5 +1,4 @@
 using ColdStart.Data.Stores;
-using ColdStart.Workbench.Modeling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ColdStart.Workbench.Compare;
@@ -7,14 +6,13 @@ namespace ColdStart.Workbench.Compare;
 public static class CompareServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers what the Compare page needs: <see cref="StrategyStore"/>, <see cref="PersonaSource"/>, and
-    /// <see cref="ILiveModel"/> as the <see cref="ModelHost"/> singleton (call after <c>AddModelHost</c>).
+    /// Registers what the Compare page needs besides the live model (<c>AddModelHost</c>): <see cref="StrategyStore"/>
+    /// and <see cref="PersonaSource"/>.
     /// </summary>
     public static IServiceCollection AddCompare(this IServiceCollection services)
     {
         services.TryAddSingleton<StrategyStore>();
         services.TryAddSingleton<PersonaSource>();
-        services.TryAddSingleton<ILiveModel>(sp => sp.GetRequiredService<ModelHost>());
         return services;
     }
 }

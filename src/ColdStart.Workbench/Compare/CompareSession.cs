@@ -66,6 +66,18 @@ public sealed class CompareSession
         Columns.RemoveAt(index);
     }
 
+    /// <summary>
+    /// Shows <paramref name="personaName"/> in the first column; a column that already showed it takes over the first
+    /// column's previous persona, so no persona appears twice where it did not before.
+    /// </summary>
+    public void ShowFirst(string personaName)
+    {
+        if (!_personas.ContainsKey(personaName)) throw new KeyNotFoundException($"There is no persona named '{personaName}'.");
+        string previous = Columns[0].PersonaName;
+        foreach (var column in Columns) if (column.PersonaName == personaName) column.PersonaName = previous;
+        Columns[0].PersonaName = personaName;
+    }
+
     /// <summary>Replaces the working copy of strategy <paramref name="name"/>; a new name renames it in every column.</summary>
     public void UpdateStrategy(string name, Strategy updated)
     {
@@ -86,7 +98,7 @@ public sealed class CompareSession
         if (!_strategies.TryAdd(strategy.Name, strategy)) throw new InvalidOperationException($"A strategy named '{strategy.Name}' already exists.");
     }
 
-    /// <summary>"Pin here": pins the card's item at its current rank in the column's strategy.</summary>
+    /// <summary>"Pin": pins the card's item at its current rank in the column's strategy.</summary>
     public void Pin(int column, CompareCard card)
     {
         var name = Columns[column].StrategyName;

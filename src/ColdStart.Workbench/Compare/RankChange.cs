@@ -5,8 +5,8 @@ namespace ColdStart.Workbench.Compare;
 /// <param name="Delta">Reference rank minus this rank: positive = moved up, negative = moved down.</param>
 public readonly record struct RankChange(bool IsNew, int Delta)
 {
-    /// <summary>"↑3", "↓2", "new", or "=" when unchanged.</summary>
-    public string Label => IsNew ? "new" : Delta > 0 ? $"↑{Delta}" : Delta < 0 ? $"↓{-Delta}" : "=";
+    /// <summary>"↑3", "↓2", "not in 1" (absent from the first column's list), or "=" when unchanged.</summary>
+    public string Label => IsNew ? "not in 1" : Delta > 0 ? $"↑{Delta}" : Delta < 0 ? $"↓{-Delta}" : "=";
 
     /// <summary>Compares <paramref name="rank"/> with the reference ranks (item id → 1-based rank).</summary>
     public static RankChange Of(string itemId, int rank, IReadOnlyDictionary<string, int> referenceRanks) =>

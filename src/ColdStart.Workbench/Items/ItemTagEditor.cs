@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ColdStart.Data.Stores;
+using ColdStart.Workbench.Modeling;
 
 namespace ColdStart.Workbench.Items;
 
@@ -42,9 +43,8 @@ public sealed class ItemTagEditor(ItemStore store, ILiveModel model)
     private async Task<TagEdit> ApplyAsync(string workspace, string itemId, IReadOnlyList<string> tags, CancellationToken cancellationToken)
     {
         var item = await store.SetTagsAsync(workspace, itemId, tags, cancellationToken);
-        if (!model.IsReady || !string.Equals(model.Workspace, workspace, StringComparison.Ordinal)) return new TagEdit(item, null);
+        if (!string.Equals(model.Workspace, workspace, StringComparison.Ordinal)) return new TagEdit(item, null);
         var clock = Stopwatch.StartNew();
-        model.UpdateItem(item);
-        return new TagEdit(item, clock.Elapsed);
+        return model.TryUpdateItem(item) ? new TagEdit(item, clock.Elapsed) : new TagEdit(item, null);
     }
 }

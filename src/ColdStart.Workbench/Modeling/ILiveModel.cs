@@ -1,8 +1,12 @@
+using ColdStart.Engine.Domain;
 using ColdStart.Engine.Training;
 
 namespace ColdStart.Workbench.Modeling;
 
-/// <summary>The live model as pages read it (implemented by <see cref="ModelHost"/>; tests supply their own).</summary>
+/// <summary>
+/// The live model as pages and services use it: the current snapshot of the active workspace, its status, and
+/// replacing one item after a tag edit. Implemented by <see cref="ModelHost"/>; tests supply their own.
+/// </summary>
 public interface ILiveModel
 {
     /// <summary>The live snapshot, or null while none is built yet.</summary>
@@ -18,4 +22,10 @@ public interface ILiveModel
 
     /// <summary>Raised after the snapshot or the status changes, possibly on a background thread.</summary>
     event Action? Changed;
+
+    /// <summary>
+    /// Replaces the item with the same id in the live snapshot, re-encoding it before returning, and raises
+    /// <see cref="Changed"/>. Returns false (and changes nothing) while no snapshot is loaded.
+    /// </summary>
+    bool TryUpdateItem(Item item);
 }

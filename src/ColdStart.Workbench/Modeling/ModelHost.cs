@@ -35,18 +35,16 @@ public sealed partial class ModelHost(
     /// <summary>"CPU" or "CUDA" once an encoder is loaded, else null.</summary>
     public string? ExecutionProvider => _current?.Encoder.ExecutionProvider;
 
-    /// <summary>Replaces one item (e.g. after a tag edit) in the live snapshot; the item is re-encoded at once.</summary>
-    public ModelSnapshot UpdateItem(Item item)
+    /// <inheritdoc/>
+    public bool TryUpdateItem(Item item)
     {
-        ModelSnapshot next;
         lock (_swap)
         {
-            var current = _current ?? throw new InvalidOperationException("The model is not ready yet.");
-            next = current.WithItem(item);
-            _current = next;
+            if (_current is not { } current) return false;
+            _current = current.WithItem(item);
         }
         Changed?.Invoke();
-        return next;
+        return true;
     }
 
     /// <summary>Rebuilds the snapshot from the store (ALS, priors, re-encoding the catalog) in the background.</summary>

@@ -10,6 +10,7 @@ using ColdStart.Workbench.Components.Pages.Compare;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Tests.Components;
 using ColdStart.Workbench.Tests.Support;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -53,6 +54,20 @@ public sealed class ComparePageTests : BunitTestBase, IClassFixture<TinyModelFix
         Assert.Empty(cut.FindAll("[data-testid=column-0] [data-testid=rank-change]"));
         Assert.Equal(20, cut.FindAll("[data-testid=column-1] [data-testid=rank-change]").Count);
         Assert.Contains("Overlap with column 1", cut.Find("[data-testid=column-1] [data-testid=overlap]").TextContent);
+    }
+
+    [Fact]
+    public async Task The_persona_named_in_the_address_is_ranked_in_the_first_column()
+    {
+        await StoreWorldAsync();
+        _live.Current = _model.Snapshot;
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"compare?persona={Uri.EscapeDataString(_personas[4].Name)}");
+
+        var cut = RenderInteractive<ComparePage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(20, CardIds(cut, 0).Count));
+        Assert.Equal(Expected(_personas[4], Strategy.Balanced), CardIds(cut, 0));
+        Assert.Equal(Expected(_personas[1], Strategy.Balanced), CardIds(cut, 1));
     }
 
     [Fact]

@@ -48,6 +48,20 @@ public sealed class CompareSessionTests(TinyModelFixture model) : IClassFixture<
     }
 
     [Fact]
+    public void Showing_a_persona_first_swaps_it_with_the_column_that_showed_it()
+    {
+        var session = Session();
+        Assert.Equal([_personas[0].Name, _personas[1].Name, _personas[2].Name], session.Columns.Select(c => c.PersonaName));
+
+        session.ShowFirst(_personas[2].Name);
+        Assert.Equal([_personas[2].Name, _personas[1].Name, _personas[0].Name], session.Columns.Select(c => c.PersonaName));
+
+        session.ShowFirst(_personas[4].Name);
+        Assert.Equal([_personas[4].Name, _personas[1].Name, _personas[0].Name], session.Columns.Select(c => c.PersonaName));
+        Assert.Throws<KeyNotFoundException>(() => session.ShowFirst("Nobody"));
+    }
+
+    [Fact]
     public void Pin_places_the_item_at_its_rank_in_every_column_using_that_strategy()
     {
         var session = Session();

@@ -1,9 +1,13 @@
+using ColdStart.Engine.Domain;
 using ColdStart.Engine.Training;
 using ColdStart.Workbench.Modeling;
 
 namespace ColdStart.Workbench.Tests.Compare;
 
-/// <summary>A live model the test drives: set the snapshot and status, then <see cref="Raise"/>.</summary>
+/// <summary>
+/// A live model the test drives: set the snapshot and status, then <see cref="Raise"/>. Item updates are applied to the
+/// snapshot as <see cref="ModelHost"/> applies them, and recorded in <see cref="Updates"/>.
+/// </summary>
 public sealed class FakeLiveModel(string workspace) : ILiveModel
 {
     public ModelSnapshot? Current { get; set; }
@@ -11,7 +15,19 @@ public sealed class FakeLiveModel(string workspace) : ILiveModel
     public string Workspace { get; } = workspace;
     public string? ExecutionProvider => Current?.Encoder.ExecutionProvider;
 
+    /// <summary>The items given to <see cref="TryUpdateItem"/> while a snapshot was loaded, in order.</summary>
+    public List<Item> Updates { get; } = [];
+
     public event Action? Changed;
+
+    public bool TryUpdateItem(Item item)
+    {
+        if (Current is null) return false;
+        Current = Current.WithItem(item);
+        Updates.Add(item);
+        Raise();
+        return true;
+    }
 
     public void Raise() => Changed?.Invoke();
 }

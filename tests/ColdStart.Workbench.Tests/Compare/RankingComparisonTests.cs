@@ -26,7 +26,7 @@ public sealed class RankingComparisonTests
 
         Assert.Equal("↑3", RankChange.Of("d", 1, reference).Label);
         Assert.Equal("↓2", RankChange.Of("a", 3, reference).Label);
-        Assert.Equal("new", RankChange.Of("z", 2, reference).Label);
+        Assert.Equal("not in 1", RankChange.Of("z", 2, reference).Label);
         Assert.Equal("=", RankChange.Of("b", 2, reference).Label);
         Assert.Equal(new RankChange(false, -2), RankChange.Of("a", 3, reference));
     }

@@ -21,7 +21,7 @@ public sealed class HeatmapsPageTests : BunitTestBase
     {
         var host = new ModelHost(new SeedingStatus(), _database.Store, Microsoft.Extensions.Options.Options.Create(new ModelOptions()),
             new HostingEnvironment { ContentRootPath = _database.Folder }, NullLogger<ModelHost>.Instance);
-        Services.AddSingleton(host);
+        Services.AddSingleton<ILiveModel>(host);
         Services.AddSingleton(new HeatmapPersonas(_database.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ColdStart.Data.WorkbenchDbContext>>()));
 
         var cut = RenderInteractive<HeatmapsPage>();

@@ -1,6 +1,9 @@
 using ColdStart.Data;
 using ColdStart.Data.Stores;
+using ColdStart.Engine.Training;
 using ColdStart.Workbench.Items;
+using ColdStart.Workbench.Tests.Compare;
+using ColdStart.Workbench.Tests.Heatmaps;
 using ColdStart.Workbench.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +13,7 @@ namespace ColdStart.Workbench.Tests.Items;
 public sealed class ItemTagEditorTests : IAsyncLifetime, IDisposable
 {
     private readonly TempDatabase _database = new();
-    private readonly RecordingLiveModel _model = new("tiny", []);
+    private readonly FakeLiveModel _model = new("tiny") { Current = SnapshotBuilder.Build(TinyWorld.Create(), new BagOfWordsEncoder(), TrainingOptions.Default) };
     private ItemStore _items = default!;
 
     public async Task InitializeAsync()
@@ -32,6 +35,7 @@ public sealed class ItemTagEditorTests : IAsyncLifetime, IDisposable
         Assert.Equal(["coffee", "italian"], undone!.Item.Tags);
         Assert.Equal(["coffee", "italian"], (await _items.GetItemAsync("tiny", "SKU-4"))!.Tags);
         Assert.Equal([["coffee", "italian"], ["espresso"], ["coffee", "italian"]], _model.Updates.Select(i => i.Tags));
+        Assert.Equal(["coffee", "italian"], _model.Current!.Catalog.Items[3].Tags);
         Assert.Null(editor.UndoableItemId);
         Assert.Null(await editor.UndoAsync());
     }
@@ -39,7 +43,7 @@ public sealed class ItemTagEditorTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Without_a_loaded_model_the_store_is_still_written_and_no_re_encoding_is_reported()
     {
-        _model.IsReady = false;
+        _model.Current = null;
         var editor = new ItemTagEditor(_items, _model);
 
         var edit = await editor.SaveAsync("tiny", "SKU-5", ["camping", "ultralight"]);

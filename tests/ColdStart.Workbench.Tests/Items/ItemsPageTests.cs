@@ -2,8 +2,12 @@ using Bunit;
 using ColdStart.Data;
 using ColdStart.Data.Stores;
 using ColdStart.Workbench.Components.Pages.Items;
+using ColdStart.Engine.Training;
 using ColdStart.Workbench.Items;
+using ColdStart.Workbench.Modeling;
+using ColdStart.Workbench.Tests.Compare;
 using ColdStart.Workbench.Tests.Components;
+using ColdStart.Workbench.Tests.Heatmaps;
 using ColdStart.Workbench.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +18,7 @@ namespace ColdStart.Workbench.Tests.Items;
 public sealed class ItemsPageTests : BunitTestBase
 {
     private readonly TempDatabase _database = new();
-    private readonly RecordingLiveModel _model = new("tiny", ["camping", "summer", "coffee"]);
+    private readonly FakeLiveModel _model = new("tiny") { Current = SnapshotBuilder.Build(TinyWorld.Create(), new BagOfWordsEncoder(), TrainingOptions.Default) };
     private readonly ItemStore _items;
 
     public ItemsPageTests()
@@ -63,6 +67,7 @@ public sealed class ItemsPageTests : BunitTestBase
 
         cut.WaitForAssertion(() => Assert.Single(_model.Updates));
         Assert.Equal(["camping", "cooking", "summer"], _model.Updates[0].Tags);
+        Assert.Equal(["camping", "cooking", "summer"], _model.Current!.Catalog.Items[1].Tags);
         Assert.Equal(["camping", "cooking", "summer"], (await _items.GetItemAsync("tiny", "SKU-2"))!.Tags);
         var snackbar = Services.GetRequiredService<ISnackbar>();
         Assert.Contains(snackbar.ShownSnackbars, s => s.Message!.Contains("re-encoded in", StringComparison.Ordinal));

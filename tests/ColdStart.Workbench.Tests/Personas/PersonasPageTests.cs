@@ -38,6 +38,7 @@ public sealed class PersonasPageTests : BunitTestBase
         Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = _database.Folder, EnvironmentName = "Development" });
         Services.AddLogging();
         Services.AddSingleton<ModelHost>();
+        Services.AddSingleton<ILiveModel>(sp => sp.GetRequiredService<ModelHost>());
     }
 
     private async Task PrepareWorldAsync()
@@ -173,6 +174,19 @@ public sealed class PersonasPageTests : BunitTestBase
 
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=persona-row]").Count));
         Assert.Equal("Outdoor enthusiast (copy)", Field(cut, "persona-name").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_stored_persona_links_to_the_compare_page_with_itself_first()
+    {
+        await PrepareWorldAsync();
+        await _store.CreateAsync(WorkspaceKinds.DefaultWorkspace, Camper);
+        var cut = RenderInteractive<PersonasPage>();
+        Assert.Empty(cut.FindAll("[data-testid=persona-compare]"));
+
+        cut.Find("[data-testid=persona-row]").Click();
+
+        Assert.Equal("compare?persona=Outdoor%20enthusiast", cut.Find("[data-testid=persona-compare]").GetAttribute("href"));
     }
 
     [Fact]

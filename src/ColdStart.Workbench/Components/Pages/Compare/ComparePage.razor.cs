@@ -21,6 +21,10 @@ public sealed partial class ComparePage : IDisposable
     [Inject] private StrategyStore StrategyStore { get; set; } = default!;
     [Inject] private ILogger<ComparePage> Logger { get; set; } = default!;
 
+    /// <summary><c>/compare?persona=Name</c>: the persona the first column shows (e.g. from the Personas page).</summary>
+    [SupplyParameterFromQuery(Name = "persona")]
+    public string? PersonaQuery { get; set; }
+
     private readonly Dictionary<string, StoredStrategy> _rows = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
     private CompareSession? _session;
@@ -61,6 +65,7 @@ public sealed partial class ComparePage : IDisposable
                 return;
             }
             _session = new CompareSession(personas, strategies);
+            if (PersonaQuery is { } wanted && _session.PersonaNames.Contains(wanted, StringComparer.Ordinal)) _session.ShowFirst(wanted);
             _editing = _session.Columns[0].StrategyName;
             _strategyNames = [.. _session.StrategyNames];
             _loadError = null;

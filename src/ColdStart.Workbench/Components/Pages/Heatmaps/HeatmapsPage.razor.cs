@@ -8,7 +8,8 @@ namespace ColdStart.Workbench.Components.Pages.Heatmaps;
 
 /// <summary>
 /// Similarity heatmaps over the live model: item × item for a persona's top results or hand-picked items, persona ×
-/// department affinity and persona × persona, each in the semantic and the collaborative space.
+/// department affinity, persona × persona, and chosen personas × the union of their top results
+/// (<see cref="PersonaItemHeatmaps"/>), each in the semantic and the collaborative space.
 /// </summary>
 public sealed partial class HeatmapsPage
 {
@@ -20,7 +21,7 @@ public sealed partial class HeatmapsPage
     private HeatmapBoard? _board;
     private string? _error;
 
-    [Inject] private ModelHost Host { get; set; } = null!;
+    [Inject] private ILiveModel Model { get; set; } = null!;
     [Inject] private HeatmapPersonas PersonaSource { get; set; } = null!;
 
     /// <summary>Where the item set comes from.</summary>
@@ -32,11 +33,11 @@ public sealed partial class HeatmapsPage
 
     protected override async Task OnInitializedAsync()
     {
-        Host.Changed += OnModelChanged;
+        Model.Changed += OnModelChanged;
         await LoadAsync();
     }
 
-    public void Dispose() => Host.Changed -= OnModelChanged;
+    public void Dispose() => Model.Changed -= OnModelChanged;
 
     private void OnModelChanged() => _ = InvokeAsync(async () =>
     {
@@ -46,13 +47,13 @@ public sealed partial class HeatmapsPage
 
     private async Task LoadAsync()
     {
-        var snapshot = Host.Current;
+        var snapshot = Model.Current;
         if (ReferenceEquals(snapshot, _snapshot)) return;
         _snapshot = snapshot;
         if (snapshot is null) return;
         try
         {
-            _personas = await PersonaSource.LoadAsync(Host.Workspace, snapshot.Dataset);
+            _personas = await PersonaSource.LoadAsync(Model.Workspace, snapshot.Dataset);
             _personaIndex = Math.Clamp(_personaIndex, 0, Math.Max(0, _personas.Count - 1));
             _picked.RemoveAll(i => i >= snapshot.Catalog.Count);
             await ComputeAsync();

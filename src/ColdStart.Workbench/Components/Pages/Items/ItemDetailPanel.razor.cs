@@ -1,6 +1,7 @@
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Domain;
 using ColdStart.Workbench.Items;
+using ColdStart.Workbench.Modeling;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Data.Sqlite;
 using MudBlazor;
@@ -23,6 +24,7 @@ public sealed partial class ItemDetailPanel
     [Parameter] public EventCallback<Item> TagsChanged { get; set; }
 
     private readonly List<string> _tags = [];
+    private int _tagInputKey;
     private Item? _shown;
     private string? _typed;
     private string? _tagError;
@@ -55,6 +57,7 @@ public sealed partial class ItemDetailPanel
         if (_tagError is not null) return;
         _tags.Add(ItemTagRules.Normalise(typed));
         _typed = null;
+        _tagInputKey++; // a fresh, empty field: clearing the old one re-opens its suggestion list over the buttons
     }
 
     private void Remove(string tag)

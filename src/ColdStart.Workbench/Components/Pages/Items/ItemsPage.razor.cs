@@ -1,6 +1,7 @@
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Domain;
-using ColdStart.Workbench.Items;
+using ColdStart.Engine.Training;
+using ColdStart.Workbench.Modeling;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Data.Sqlite;
 using MudBlazor;
@@ -33,7 +34,7 @@ public sealed partial class ItemsPage
         try
         {
             _departments = await Store.GetDepartmentsAsync(Workspace);
-            _knownTags = Model.IsReady ? Model.KnownTags : await Store.GetTagsAsync(Workspace);
+            _knownTags = Model.Current is { } snapshot ? TagsOf(snapshot) : await Store.GetTagsAsync(Workspace);
         }
         catch (KeyNotFoundException)
         {
@@ -98,9 +99,12 @@ public sealed partial class ItemsPage
     private Task OnTagsChangedAsync(Item item)
     {
         _selected = item;
-        if (Model.IsReady) _knownTags = Model.KnownTags;
+        if (Model.Current is { } snapshot) _knownTags = TagsOf(snapshot);
         return ReloadAsync();
     }
+
+    /// <summary>Tags of the live catalog, most used first.</summary>
+    private static IReadOnlyList<string> TagsOf(ModelSnapshot snapshot) => [.. snapshot.Catalog.Tags.All.Select(t => t.Tag)];
 
     private string RowStyle(ItemListRow row, int index) =>
         row.Id == _selected?.Id ? "cursor: pointer; background-color: var(--mud-palette-action-default-hover);" : "cursor: pointer;";

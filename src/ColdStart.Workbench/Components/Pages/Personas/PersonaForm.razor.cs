@@ -16,7 +16,7 @@ public sealed partial class PersonaForm
     public const int MaxSuggestions = 20;
 
     [Inject] private PersonaStore Store { get; set; } = default!;
-    [Inject] private ModelHost Model { get; set; } = default!;
+    [Inject] private ILiveModel Model { get; set; } = default!;
 
     [Parameter, EditorRequired] public PersonaDraft Draft { get; set; } = default!;
     [Parameter] public StoredPersona? Stored { get; set; }
@@ -35,7 +35,11 @@ public sealed partial class PersonaForm
     private bool _conflict;
     private StoredPersona? _conflictCurrent;
     private Item? _pickedItem;
+    private MudBlazor.MudAutocomplete<Item>? _seedSearch;
     private string _newSearch = "";
+
+    /// <summary>The Compare page with this persona in the first column.</summary>
+    private string CompareLink => $"compare?persona={Uri.EscapeDataString(_stored?.Persona.Name ?? "")}";
 
     private bool SaveBlocked => _saving || (_showErrors && _errors.Count > 0);
 
@@ -79,11 +83,12 @@ public sealed partial class PersonaForm
         return Task.FromResult(found);
     }
 
-    private void AddSeedItem(Item? item)
+    private async Task AddSeedItemAsync(Item? item)
     {
         _pickedItem = null;
-        if (item is null || _draft.SeedItemIds.Contains(item.Id)) return;
-        Edit(() => _draft.SeedItemIds.Add(item.Id));
+        if (item is null) return;
+        if (!_draft.SeedItemIds.Contains(item.Id)) Edit(() => _draft.SeedItemIds.Add(item.Id));
+        if (_seedSearch is not null) await _seedSearch.ClearAsync(); // ready for the next seed; the chip shows this one
     }
 
     private string SeedItemLabel(string id)

@@ -10,9 +10,12 @@ namespace ColdStart.Workbench.Components.Pages.Personas;
 public sealed partial class PersonasPage : IDisposable
 {
     [Inject] private PersonaStore Store { get; set; } = default!;
-    [Inject] private ModelHost Model { get; set; } = default!;
+    [Inject] private ILiveModel Model { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    private const string SelectedRowStyle =
+        "cursor:pointer;background-color:var(--mud-palette-primary-hover);box-shadow:inset 3px 0 0 var(--mud-palette-primary)";
 
     private IReadOnlyList<StoredPersona> _personas = [];
     private StoredPersona? _selected;

@@ -1,0 +1,72 @@
+using System.Globalization;
+using ColdStart.Workbench.Compare;
+using Microsoft.AspNetCore.Components;
+
+namespace ColdStart.Workbench.Components.Pages.Compare;
+
+/// <summary>
+/// One ranked item of a compare column: rank, rank change, title, department, price, score, tags, the stacked score bar
+/// by component, "Why?" (the explanation), "Pin" and "Bury". Skips re-rendering when what it shows is unchanged
+/// (e.g. columns whose strategy was not edited).
+/// </summary>
+public sealed partial class ResultCard
+{
+    private bool _expanded;
+    private Shown? _shown;
+
+    [Parameter, EditorRequired] public CompareCard Card { get; set; } = default!;
+
+    /// <summary>Show the rank change against the first column (false for the first column itself).</summary>
+    [Parameter] public bool ShowChange { get; set; }
+
+    [Parameter] public EventCallback<CompareCard> OnPin { get; set; }
+    [Parameter] public EventCallback<CompareCard> OnBury { get; set; }
+
+    private void Toggle() => _expanded = !_expanded;
+
+    protected override void OnInitialized() => _shown = new Shown(Card, ShowChange, _expanded); // what the first render shows
+
+    protected override bool ShouldRender()
+    {
+        var shown = new Shown(Card, ShowChange, _expanded);
+        if (_shown is { } before && before.SameAs(shown)) return false;
+        _shown = shown;
+        return true;
+    }
+
+    private string ChangeStyle => Card.Change switch
+    {
+        { IsNew: true } => "color:#1976d2;font-weight:600",
+        { Delta: > 0 } => "color:#2e7d32;font-weight:600",
+        { Delta: < 0 } => "color:#c62828;font-weight:600",
+        _ => "color:#757575",
+    };
+
+    private string ChangeTitle => Card.Change switch
+    {
+        { IsNew: true } => "Not in column 1's list",
+        { Delta: > 0 } => $"{Card.Change.Delta} places higher than in column 1",
+        { Delta: < 0 } => $"{-Card.Change.Delta} places lower than in column 1",
+        _ => "Same place as in column 1",
+    };
+
+    private string BarTitle => string.Join(", ", Card.Segments.Select(s => $"{s.Name} {s.Value.ToString("0.000", CultureInfo.InvariantCulture)} ({s.Percent.ToString("0", CultureInfo.InvariantCulture)} %)"));
+
+    private string BuryTooltip => Card.Ranked.Item.Tags.Count == 0
+        ? "This item has no tags to bury by"
+        : $"Bury items tagged “{Card.Ranked.Item.Tags[0]}” (tag rule, strength −1) in the column's strategy";
+
+    /// <summary>What a render shows; equal values render the same markup.</summary>
+    private readonly record struct Shown(CompareCard Card, bool ShowChange, bool Expanded)
+    {
+        public bool SameAs(Shown other) =>
+            ShowChange == other.ShowChange && Expanded == other.Expanded && !Expanded
+            && ReferenceEquals(Card.Ranked.Item, other.Card.Ranked.Item)
+            && Card.Ranked.Rank == other.Card.Ranked.Rank
+            && Card.Ranked.Score.Equals(other.Card.Ranked.Score)
+            && Card.Ranked.Pinned == other.Card.Ranked.Pinned
+            && Card.IsNew == other.Card.IsNew
+            && Card.Change == other.Card.Change
+            && Card.Segments.SequenceEqual(other.Card.Segments);
+    }
+}

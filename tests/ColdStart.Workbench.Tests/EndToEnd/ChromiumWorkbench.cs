@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Net;
+using ColdStart.Workbench.Modeling;
+using ColdStart.Workbench.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ColdStart.Workbench.Tests.EndToEnd;
+
+/// <summary>
+/// Shared by the end-to-end tests: the real app on Kestrel over a temporary database seeded with the default sample
+/// world (5,000 items), started once, with its model built, and Debian's Chromium driven by Playwright. When Chromium
+/// is not installed nothing is started and <see cref="Available"/> is false.
+/// </summary>
+public sealed class ChromiumWorkbench : IAsyncLifetime, IDisposable
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private TempDatabase? _database;
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public bool Available { get; } = File.Exists(Chromium);
+
+    /// <summary>Base address of the app, e.g. http://127.0.0.1:41234.</summary>
+    public string Address { get; private set; } = "";
+
+    /// <summary>Time from start to a built model (seeding the world, training, encoding).</summary>
+    public TimeSpan StartTime { get; private set; }
+
+    /// <summary>Where screenshots and measurements go: screenshots/ next to the test assembly.</summary>
+    public string Output { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app is not started (Chromium missing?).");
+
+    public async Task InitializeAsync()
+    {
+        if (!Available) return;
+        Directory.CreateDirectory(Output);
+        var clock = Stopwatch.StartNew();
+        _database = new TempDatabase();
+        _factory = TestApp.CreateWithDefaultWorld(_database);
+        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        Address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ChromiumArgs });
+        await WaitForModelAsync(TimeSpan.FromMinutes(5));
+        StartTime = clock.Elapsed;
+    }
+
+    /// <summary>A fresh tab (1600 × 1100) whose console errors and uncaught page errors are collected in the returned list.</summary>
+    public async Task<(IPage Page, List<string> Errors)> NewPageAsync()
+    {
+        var browser = _browser ?? throw new InvalidOperationException("Chromium is not started.");
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1600, Height = 1100 } });
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.PageError += (_, error) => errors.Add(error);
+        return (page, errors);
+    }
+
+    /// <summary>Saves a screenshot of the page as <c>{name}.png</c> in <see cref="Output"/>.</summary>
+    public Task ShotAsync(IPage page, string name, bool fullPage = false) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(Output, name + ".png"), FullPage = fullPage });
+
+    private async Task WaitForModelAsync(TimeSpan patience)
+    {
+        var live = Services.GetRequiredService<ILiveModel>();
+        var deadline = DateTime.UtcNow + patience;
+        while (live.Status.State != ModelState.Ready)
+        {
+            if (live.Status.State == ModelState.Failed) throw new InvalidOperationException($"The model failed to build: {live.Status.Message}");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The model was not ready after {patience.TotalSeconds:0} s: {live.Status.Message}");
+            await Task.Delay(200);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+        Dispose();
+    }
+
+    /// <summary>Deletes the temporary database (after <see cref="DisposeAsync"/> stopped the app).</summary>
+    public void Dispose()
+    {
+        _database?.Dispose();
+        _database = null;
+    }
+}

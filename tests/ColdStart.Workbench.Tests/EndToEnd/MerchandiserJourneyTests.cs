@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static ColdStart.Workbench.Tests.EndToEnd.MudControls;
+
+namespace ColdStart.Workbench.Tests.EndToEnd;
+
+/// <summary>
+/// The journey in Chromium on the default sample world: create a persona through the form → compare it →
+/// a slider move changes the order → boost a tag in the strategy and give that tag to an item of the results on the
+/// Items page → back on Compare the item has moved up → the heatmaps render, hover included. No console errors.
+/// Screenshots of every step go to screenshots/journey-*.png.
+/// </summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class MerchandiserJourneyTests(ChromiumWorkbench app, ITestOutputHelper output)
+{
+    private const string Persona = "Weekend trail runner";
+    private const int Patience = 30_000;
+
+    [Fact]
+    public async Task A_new_persona_is_compared_re_ranked_by_a_slider_and_a_tag_edit_and_shown_in_the_heatmaps()
+    {
+        if (!app.Available)
+        {
+            output.WriteLine($"skipped: {ChromiumWorkbench.Chromium} is not installed (run .ci/run or apt-get install chromium)");
+            return;
+        }
+        var (page, errors) = await app.NewPageAsync();
+
+        await CreatePersonaAsync(page);
+        await page.Locator("[data-testid=persona-compare]").ClickAsync();
+        var before = await ComparedAsync(page);
+        await app.ShotAsync(page, "journey-3-compare");
+
+        await page.Locator("input[data-testid=weight-collaborative]").FillAsync("0");
+        await page.Locator("input[data-testid=weight-semantic]").FillAsync("1");
+        var moved = await WaitForOrderChangeAsync(page, before);
+        Assert.NotEqual(before, moved);
+        await app.ShotAsync(page, "journey-4-slider-moved");
+
+        var (tag, item, rankBefore) = await BoostATagAsync(page);
+        output.WriteLine($"boosting '{tag}'; {item} is #{rankBefore} without the tag");
+        await TagItemAsync(page, item, tag);
+
+        await page.GotoAsync($"{app.Address}/compare?persona={Uri.EscapeDataString(Persona)}");
+        await ComparedAsync(page);
+        int rankAfter = await RankOfAsync(page, item);
+        await page.Locator($"[data-testid=column-0] [data-testid='card-{item}']").ScrollIntoViewIfNeededAsync();
+        await app.ShotAsync(page, "journey-7-compare-after-tag-edit");
+        output.WriteLine($"{item} moved from #{rankBefore} to #{rankAfter} after tagging it '{tag}'");
+        Assert.True(rankAfter < rankBefore, $"{item} should rank above #{rankBefore} once tagged '{tag}', but is #{rankAfter}");
+
+        await HeatmapsRenderAsync(page);
+        Assert.Empty(errors);
+    }
+
+    private async Task CreatePersonaAsync(IPage page)
+    {
+        await page.GotoAsync($"{app.Address}/personas");
+        await WaitInteractiveAsync(page);
+        await page.Locator("[data-testid=persona-new]").ClickAsync();
+        await Field(page, "persona-name").FillAsync(Persona);
+        await Field(page, "persona-note").FillAsync("Created by the end-to-end journey");
+        await SelectAsync(page, "persona-age-band", "25-34");
+        await SelectAsync(page, "persona-region", "north");
+        await SelectAsync(page, "persona-device", "mobile");
+        await Field(page, "persona-interests").FillAsync("Trail running and hiking at weekends: light shoes, a hydration vest, a waterproof jacket.");
+        await ChooseAsync(page, "persona-seed-item-search", "hiking boots", new Regex("Hiking Boots", RegexOptions.IgnoreCase));
+        await page.Locator("[data-testid=persona-seed-items] .mud-chip").First.WaitForAsync(new() { Timeout = Patience });
+        await app.ShotAsync(page, "journey-1-persona-form");
+        await page.Locator("button[data-testid=persona-save]").ClickAsync();
+        await page.Locator("[data-testid=persona-compare]").WaitForAsync(new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("[data-testid=persona-list]")).ToContainTextAsync(Persona);
+        await app.ShotAsync(page, "journey-2-persona-saved");
+    }
+
+    /// <summary>Waits for the compare page with the journey's persona in column 1 and returns that column's item ids.</summary>
+    private static async Task<string[]> ComparedAsync(IPage page)
+    {
+        await page.WaitForURLAsync(new Regex("/compare"));
+        await WaitInteractiveAsync(page);
+        await page.WaitForSelectorAsync("[data-testid=column-0] [data-testid^=card-]", new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("[data-testid=persona-0]")).ToHaveTextAsync(Persona);
+        return await CardIdsAsync(page);
+    }
+
+    private static async Task<string[]> WaitForOrderChangeAsync(IPage page, string[] before)
+    {
+        await page.WaitForFunctionAsync(
+            "ids => [...document.querySelectorAll('[data-testid=column-0] [data-testid^=card-]')].map(e => e.dataset.testid.slice(5)).join() !== ids",
+            string.Join(',', before), new() { Timeout = Patience });
+        return await CardIdsAsync(page);
+    }
+
+    /// <summary>
+    /// Adds a boost (strength 2) for the first result's rarest tag among the results and saves the strategy; returns
+    /// the tag and the lowest-ranked result without that tag, with its rank.
+    /// </summary>
+    private async Task<(string Tag, string Item, int Rank)> BoostATagAsync(IPage page)
+    {
+        var tagsOfFirst = await TagsOfAsync(page, (await CardIdsAsync(page))[0]);
+        var carriers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in await CardIdsAsync(page))
+            foreach (var t in await TagsOfAsync(page, id))
+                carriers[t] = carriers.GetValueOrDefault(t) + 1;
+        string tag = tagsOfFirst.MinBy(t => carriers[t])!;
+        await ChooseAsync(page, "rule-tag", tag, new Regex($"^\\s*{Regex.Escape(tag)}\\s*$"));
+        await Field(page, "rule-strength").FillAsync("2");
+        await page.Locator("button[data-testid=add-boost]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=rule]").Last).ToContainTextAsync($"Boost tag “{tag}” by 2");
+        await page.Locator("button[data-testid=save-strategy]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=editor-message]")).ToContainTextAsync("Saved");
+        await app.ShotAsync(page, "journey-5-tag-boosted");
+
+        var ids = await CardIdsAsync(page);
+        for (int i = ids.Length - 1; i >= 0; i--)
+            if (!(await TagsOfAsync(page, ids[i])).Contains(tag)) return (tag, ids[i], i + 1);
+        throw new InvalidOperationException($"Every result already carries the tag '{tag}'.");
+    }
+
+    /// <summary>The tags a card shows (text content: cards below the fold are not laid out, so their inner text is empty).</summary>
+    private static async Task<IReadOnlyList<string>> TagsOfAsync(IPage page, string item) =>
+        await page.Locator($"[data-testid=column-0] [data-testid='card-{item}'] .card-tags .mud-chip-content").AllTextContentsAsync();
+
+    private async Task TagItemAsync(IPage page, string item, string tag)
+    {
+        await page.GotoAsync($"{app.Address}/items");
+        await WaitInteractiveAsync(page);
+        await Field(page, "items-search").FillAsync(item);
+        await page.Locator($"[data-testid='item-row-{item}']").ClickAsync(new() { Timeout = Patience });
+        await page.Locator("[data-testid=item-title]").WaitForAsync(new() { Timeout = Patience });
+        await Field(page, "tag-input").FillAsync(tag);
+        await page.Locator("button[data-testid=tag-add]").ClickAsync();
+        await page.Locator($"[data-testid='tag-chip-{tag}']").WaitForAsync(new() { Timeout = Patience });
+        await page.Locator("button[data-testid=tags-save]").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar").First).ToContainTextAsync("re-encoded", new() { Timeout = Patience });
+        await app.ShotAsync(page, "journey-6-item-tagged");
+    }
+
+    private async Task HeatmapsRenderAsync(IPage page)
+    {
+        await page.GotoAsync($"{app.Address}/heatmaps");
+        await WaitInteractiveAsync(page);
+        await SelectAsync(page, "heatmaps-persona", Persona);
+        await page.WaitForSelectorAsync("#heatmap-items-semantic .main-svg", new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("#heatmap-personas-semantic")).ToContainTextAsync(Persona, new() { Timeout = Patience });
+        await app.ShotAsync(page, "journey-8-heatmaps");
+
+        await ToggleAsync(page, "heatmaps-persona-items-personas", Persona);
+        var personaItems = page.Locator("#heatmap-persona-items-semantic");
+        await Assertions.Expect(personaItems).ToContainTextAsync(Persona, new() { Timeout = Patience });
+        await personaItems.ScrollIntoViewIfNeededAsync();
+        var box = await personaItems.Locator(".nsewdrag").First.BoundingBoxAsync() ?? throw new InvalidOperationException("The persona × item heatmap has no plot area.");
+        await page.Mouse.MoveAsync(box.X + box.Width / 3, box.Y + box.Height / 2);
+        await Assertions.Expect(personaItems.Locator(".hovertext")).ToContainTextAsync("cosine", new() { Timeout = Patience });
+        await app.ShotAsync(page, "journey-9-persona-item-heatmap-hover");
+    }
+
+    private static async Task<int> RankOfAsync(IPage page, string item)
+    {
+        var ids = await CardIdsAsync(page);
+        int index = Array.IndexOf(ids, item);
+        return index < 0 ? int.MaxValue : index + 1;
+    }
+
+    private static async Task<string[]> CardIdsAsync(IPage page) =>
+        [.. (await page.Locator("[data-testid=column-0] [data-testid^=card-]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.testid.slice(5))"))];
+}
