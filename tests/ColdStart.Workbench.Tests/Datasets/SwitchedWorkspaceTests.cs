@@ -32,6 +32,7 @@ public sealed class SwitchedWorkspaceTests : BunitTestBase
         Services.AddSingleton(_fixture.Store);
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new DataOptions()));
         Services.AddSingleton(host);
+        Services.AddSingleton<ILiveModel>(host);
         Services.AddSingleton(_fixture.Contexts);
         Services.AddItems();
         Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
