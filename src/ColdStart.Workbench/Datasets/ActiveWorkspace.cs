@@ -74,9 +74,24 @@ public sealed class ActiveWorkspace : IDisposable
             throw new InvalidOperationException($"Workspace '{workspace}' is active; switch to another one before deleting it.");
         await _workspaces.DeleteAsync(workspace, cancellationToken);
         _logger.LogInformation("Deleted workspace {Workspace}", workspace);
+        DeleteEncoder(workspace);
     }
 
     public void Dispose() => _live.Changed -= OnLiveChanged;
+
+    /// <summary>Removes the encoder trained for a deleted workspace; failing to is logged, the workspace is gone either way.</summary>
+    private void DeleteEncoder(string workspace)
+    {
+        string folder = WorkspaceEncoders.Folder(Path.GetDirectoryName(_choice.Path)!, workspace);
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning(ex, "Workspace {Workspace} was deleted, but its encoder folder {Folder} could not be removed", workspace, folder);
+        }
+    }
 
     private void SaveChoice(string workspace)
     {

@@ -35,7 +35,7 @@ public sealed partial class ModelHost
         var clock = Stopwatch.StartNew();
         SetStatus(new(ModelState.Working, $"Loading workspace '{workspace}'…", 5));
         var data = await store.LoadDatasetAsync(workspace, ct);
-        var paths = EncoderPaths();
+        var paths = EncoderPaths(workspace);
         CollaborativeModel? trained = null;
         if (retrainEncoder || !File.Exists(paths.Model) || !File.Exists(paths.Vocab))
         {
@@ -45,8 +45,7 @@ public sealed partial class ModelHost
             trained = TrainEncoder(data, paths, retrainEncoder, ct);
         }
         SetStatus(new(ModelState.Working, "Loading the text encoder…", 60));
-        var encoder = OnnxTextEncoder.Create(new EncoderOptions(paths.Model, paths.Vocab, options.Value.ExecutionProvider));
-        lock (_swap) _encoders.Add(encoder);
+        var encoder = LoadEncoder(paths.Model, paths.Vocab);
         var progress = new InlineProgress<string>(m => SetStatus(new(ModelState.Working, m, 75)));
         var snapshot = SnapshotBuilder.Build(data, encoder, TrainingOptions.Default, progress, trained, ct);
         lock (_swap)
@@ -64,6 +63,7 @@ public sealed partial class ModelHost
         string why = requested ? "Retraining the text encoder" : $"No encoder at {paths.Model}: training one";
         logger.LogInformation("{Why} on {Events} events", why, data.Events.Count);
         SetStatus(new(ModelState.Working, $"{why}…", 10));
+        Directory.CreateDirectory(paths.Directory);
         var progress = new InlineProgress<string>(m => SetStatus(new(ModelState.Working, m, 30)));
         return ModelTraining.Train(data, TrainingOptions.Default, new EncoderTrainingOptions(), paths.Directory, paths.Name, progress, ct).Collaborative;
     }
@@ -72,11 +72,37 @@ public sealed partial class ModelHost
     private static bool IsProjectEncoder((string Model, string Vocab, string Directory, string Name) paths) =>
         string.Equals(paths.Vocab, EncoderFiles.VocabPath(paths.Directory, paths.Name), StringComparison.Ordinal);
 
-    private (string Model, string Vocab, string Directory, string Name) EncoderPaths()
+    /// <summary>
+    /// The configured encoder for the default workspace, and for every workspace when it is a drop-in model; with the
+    /// project encoder, an imported workspace gets its own, trained on first use (see <see cref="WorkspaceEncoders"/>).
+    /// </summary>
+    private (string Model, string Vocab, string Directory, string Name) EncoderPaths(string workspace)
     {
         string root = environment.ContentRootPath;
         string model = Path.GetFullPath(Path.Combine(root, options.Value.EncoderModel));
         string vocab = Path.GetFullPath(Path.Combine(root, options.Value.EncoderVocab));
-        return (model, vocab, Path.GetDirectoryName(model)!, Path.GetFileNameWithoutExtension(model));
+        (string Model, string Vocab, string Directory, string Name) configured = (model, vocab, Path.GetDirectoryName(model)!, Path.GetFileNameWithoutExtension(model));
+        if (workspace == ColdStart.Data.WorkspaceKinds.DefaultWorkspace || activeWorkspace is null || !IsProjectEncoder(configured))
+            return configured;
+        string folder = WorkspaceEncoders.Folder(Path.GetDirectoryName(activeWorkspace.Path)!, workspace);
+        return (EncoderFiles.ModelPath(folder, configured.Name), EncoderFiles.VocabPath(folder, configured.Name), folder, configured.Name);
+    }
+
+    /// <summary>The loaded encoder for these files, reused while the model file is unchanged (switching back and forth loads nothing).</summary>
+    private ITextEncoder LoadEncoder(string model, string vocab)
+    {
+        var written = File.GetLastWriteTimeUtc(model);
+        lock (_swap)
+        {
+            if (_loaded.TryGetValue(model, out var known) && known.Written == written) return known.Encoder;
+        }
+        var encoder = OnnxTextEncoder.Create(new EncoderOptions(model, vocab, options.Value.ExecutionProvider));
+        lock (_swap)
+        {
+            // A replaced encoder may still serve a snapshot that a page holds, so it is only disposed with the host.
+            _encoders.Add(encoder);
+            _loaded[model] = (written, encoder);
+        }
+        return encoder;
     }
 }

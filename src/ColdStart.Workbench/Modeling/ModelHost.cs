@@ -22,6 +22,7 @@ public sealed partial class ModelHost(
     private readonly Lock _swap = new();
     private readonly SemaphoreSlim _work = new(1, 1);
     private readonly List<ITextEncoder> _encoders = [];
+    private readonly Dictionary<string, (DateTime Written, ITextEncoder Encoder)> _loaded = new(StringComparer.Ordinal);
     private volatile ModelSnapshot? _current;
     private volatile ModelStatus _status = new(ModelState.Waiting, "Waiting for the sample data…");
 
@@ -50,7 +51,7 @@ public sealed partial class ModelHost(
     /// <summary>Rebuilds the snapshot from the store (ALS, priors, re-encoding the catalog) in the background.</summary>
     public Task RebuildAsync(CancellationToken ct = default) => RunAsync(retrainEncoder: false, Workspace, ct);
 
-    /// <summary>Retrains the text encoder on the active workspace, writes it to models/, and rebuilds the snapshot.</summary>
+    /// <summary>Retrains the active workspace's text encoder (models/ for the default, beside the database for imports), writes it, and rebuilds the snapshot.</summary>
     public Task RetrainEncoderAsync(CancellationToken ct = default) => RunAsync(retrainEncoder: true, Workspace, ct);
 
     /// <summary>Makes another stored workspace the active one.</summary>

@@ -5,6 +5,7 @@ using ColdStart.Data.Stores;
 using ColdStart.Workbench.Components.Pages;
 using ColdStart.Workbench.Components.Pages.Items;
 using ColdStart.Workbench.Datasets;
+using ColdStart.Workbench.Hosting;
 using ColdStart.Workbench.Items;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Tests.Components;
@@ -72,6 +73,31 @@ public sealed class SwitchedWorkspaceTests : BunitTestBase
         await LiveModelHost.StartAsync(second);
         Assert.Equal("shop", second.Workspace);
         Assert.Equal(4, second.Current!.Dataset.Items.Count);
+    }
+
+    [Fact]
+    public async Task An_imported_workspace_gets_its_own_encoder_and_switching_back_reuses_the_loaded_one()
+    {
+        await PrepareAsync();
+        var host = await StartHostAsync(_fixture.Choice);
+        var sampleEncoder = host.Current!.Encoder;
+        var active = _fixture.ActiveOver(new ModelHostWorkspace(host));
+
+        Assert.True(await active.SwitchToAsync("shop"));
+
+        string folder = WorkspaceEncoders.Folder(Path.GetDirectoryName(_fixture.Choice.Path)!, "shop");
+        Assert.True(File.Exists(Path.Combine(folder, "encoder.onnx")), $"no encoder trained in {folder}");
+        Assert.True(File.Exists(Path.Combine(folder, "encoder.vocab.txt")));
+        Assert.NotSame(sampleEncoder, host.Current!.Encoder);
+        var vocabulary = File.ReadAllLines(Path.Combine(folder, "encoder.vocab.txt"));
+        Assert.Contains("desk", vocabulary);
+        Assert.True(vocabulary.Length < File.ReadAllLines(Path.Combine(RepositoryRoot.Find(), "models", "encoder.vocab.txt")).Length);
+
+        Assert.True(await active.SwitchToAsync("sample"));
+        Assert.Same(sampleEncoder, host.Current!.Encoder);
+
+        await active.DeleteAsync("shop");
+        Assert.False(Directory.Exists(folder));
     }
 
     private async Task PrepareAsync()

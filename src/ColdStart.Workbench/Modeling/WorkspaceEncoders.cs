@@ -1,0 +1,22 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ColdStart.Workbench.Modeling;
+
+/// <summary>
+/// Where an imported workspace keeps its own project-trained text encoder: beside the database, in
+/// <c>encoders/&lt;name&gt;-&lt;hash&gt;/</c>. The vocabulary and the item ↔ user alignment of the project encoder are learnt
+/// from one catalog, so a MovieLens workspace gets an encoder trained on MovieLens titles, genres and tags rather than
+/// the shop's. The hash keeps names that differ only in spaces or punctuation apart.
+/// </summary>
+public static class WorkspaceEncoders
+{
+    public static string Folder(string databaseDirectory, string workspace)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
+        var safe = new StringBuilder(workspace.Length);
+        foreach (char c in workspace) safe.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_');
+        string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(workspace)))[..8];
+        return Path.Combine(databaseDirectory, "encoders", $"{safe}-{hash}");
+    }
+}
