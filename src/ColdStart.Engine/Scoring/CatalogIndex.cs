@@ -27,6 +27,7 @@ public sealed partial class CatalogIndex
         var byId = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
         for (int i = 0; i < items.Count; i++) byId.TryAdd(items[i].Id, i);
         ItemById = byId;
+        _words = new ItemWords?[items.Count];
     }
 
     public IReadOnlyList<Item> Items { get; }

@@ -1,5 +1,4 @@
 using ColdStart.Engine.Profiles;
-using ColdStart.Engine.Text;
 
 namespace ColdStart.Engine.Scoring;
 
@@ -28,14 +27,20 @@ internal sealed class ExplanationBuilder(CatalogIndex catalog, Profile profile, 
         if (pin is not null) fired.Add($"Pinned at position {pin.Position}");
         if (penalty > 0) fired.Add($"Diversity (MMR) penalty {penalty:0.###} when picked");
 
-        var matchedTags = item.Tags.Where(t => MentionsAll(t)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var matchedTerms = TextWords.Split(item.Title).Where(w => w.Length > 2 && profile.Terms.Contains(w)).Distinct().ToList();
+        var words = catalog.WordsOf(index);
+        var matchedTags = new List<string>();
+        for (int t = 0; t < item.Tags.Count; t++)
+            if (MentionsAll(words.Tags[t]) && !matchedTags.Contains(item.Tags[t], StringComparer.OrdinalIgnoreCase)) matchedTags.Add(item.Tags[t]);
+        var matchedTerms = new List<string>();
+        foreach (var word in words.Title)
+            if (word.Length > 2 && profile.Terms.Contains(word) && !matchedTerms.Contains(word)) matchedTerms.Add(word);
         return new Explanation(parts, matchedTags, matchedTerms, fired, penalty);
     }
 
-    private bool MentionsAll(string tag)
+    private bool MentionsAll(IReadOnlyList<string> words)
     {
-        var words = TextWords.Split(tag);
-        return words.Count > 0 && words.All(profile.Terms.Contains);
+        if (words.Count == 0) return false;
+        foreach (var word in words) if (!profile.Terms.Contains(word)) return false;
+        return true;
     }
 }
