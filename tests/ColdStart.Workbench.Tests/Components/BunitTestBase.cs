@@ -15,6 +15,9 @@ public abstract class BunitTestBase : BunitContext, IAsyncLifetime
 
     protected BunitTestBase()
     {
+        // bUnit's 1 s default is too short on a loaded 2-core CI machine (a debounced search plus a Sqlite query took
+        // 4 s there); passing waits still return as soon as their assertion holds.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
     }
