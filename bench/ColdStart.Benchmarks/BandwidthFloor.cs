@@ -23,4 +23,18 @@ internal static class BandwidthFloor
         });
         return TensorPrimitives.Sum(partial);
     }
+
+    /// <summary>The same over an 8-bit block (<see cref="ColdStart.Engine.Scoring.QuantisedRows"/>): the floor of the scorer's first pass.</summary>
+    public static int Sum(sbyte[] block, int dimension)
+    {
+        int chunkValues = ChunkRows * dimension;
+        int chunks = (block.Length + chunkValues - 1) / chunkValues;
+        var partial = new int[chunks];
+        Parallel.For(0, chunks, c =>
+        {
+            int start = c * chunkValues;
+            partial[c] = TensorPrimitives.Sum<sbyte>(new ReadOnlySpan<sbyte>(block, start, Math.Min(chunkValues, block.Length - start)));
+        });
+        return TensorPrimitives.Sum<int>(partial);
+    }
 }

@@ -4,7 +4,7 @@ using ColdStart.Engine.Profiles;
 namespace ColdStart.Engine.Scoring;
 
 /// <summary>One profile × weights × rules, ready to score every item in a single pass over contiguous vectors.</summary>
-internal sealed class ScoringPass
+internal sealed partial class ScoringPass
 {
     private const int ChunkSize = 16_384;
     private const int BlockRows = 256;
@@ -53,6 +53,7 @@ internal sealed class ScoringPass
     public (float Score, int Index)[] Top(int m, out int passed)
     {
         int n = _catalog.Count;
+        if (UsesQuantisedRows) return TopByBounds(m, out passed);
         int chunks = (n + ChunkSize - 1) / ChunkSize;
         if (n < 2 * ChunkSize || Environment.ProcessorCount == 1)
         {
@@ -100,10 +101,7 @@ internal sealed class ScoringPass
     private void ScoreBlock(int from, Span<float> scores)
     {
         int n = scores.Length;
-        scores.Fill(Collaborative.Offset + Semantic.Offset);
-        if (PopularityWeight != 0) TensorPrimitives.MultiplyAdd(PopularityZ.AsSpan(from, n), PopularityWeight, scores, scores);
-        if (FreshnessWeight != 0) TensorPrimitives.MultiplyAdd(_catalog.FreshnessZ.AsSpan(from, n), FreshnessWeight, scores, scores);
-        if (_rules.Boost is { } boost) TensorPrimitives.Add(scores, boost.AsSpan(from, n), scores);
+        ScorePriors(from, scores);
         var collab = Collaborative;
         var semantic = Semantic;
         if (collab.Active && semantic.Active)
@@ -112,6 +110,16 @@ internal sealed class ScoringPass
             RowDots.Add(Rows(collab, from, n), collab.Scaled, scores);
         else if (semantic.Active)
             RowDots.Add(Rows(semantic, from, n), semantic.Scaled, scores);
+    }
+
+    /// <summary>The constant, popularity, freshness and tag-rule parts of the rows <paramref name="from"/>… into <paramref name="scores"/>.</summary>
+    private void ScorePriors(int from, Span<float> scores)
+    {
+        int n = scores.Length;
+        scores.Fill(Collaborative.Offset + Semantic.Offset);
+        if (PopularityWeight != 0) TensorPrimitives.MultiplyAdd(PopularityZ.AsSpan(from, n), PopularityWeight, scores, scores);
+        if (FreshnessWeight != 0) TensorPrimitives.MultiplyAdd(_catalog.FreshnessZ.AsSpan(from, n), FreshnessWeight, scores, scores);
+        if (_rules.Boost is { } boost) TensorPrimitives.Add(scores, boost.AsSpan(from, n), scores);
     }
 
     private static ReadOnlySpan<float> Rows(ComponentQuery component, int from, int count) =>

@@ -25,6 +25,11 @@ public sealed class VectorSpace
     /// <summary>Count × Dimension, row-major. Treat as read-only.</summary>
     public float[] Rows { get; }
 
+    private QuantisedRows? _quantised;
+
+    /// <summary>The 8-bit copy of the rows for the scorer's first pass over large catalogs, built on first use.</summary>
+    internal QuantisedRows Quantised => _quantised ??= QuantisedRows.Create(Rows, Dimension);
+
     private double[] Mean { get; }
     private double[] Covariance { get; }
 
@@ -114,6 +119,6 @@ public sealed class VectorSpace
                     + ((double)row[a] * row[b] - (double)old[a] * old[b]) / Count;
         var copy = (float[])Rows.Clone();
         row.CopyTo(copy.AsSpan(index * d, d));
-        return new VectorSpace(Count, d, copy, mean, cov);
+        return new VectorSpace(Count, d, copy, mean, cov) { _quantised = _quantised?.WithRow(index, row) };
     }
 }
