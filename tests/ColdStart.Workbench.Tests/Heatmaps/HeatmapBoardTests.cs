@@ -1,6 +1,7 @@
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Heatmaps;
 using ColdStart.Workbench.Tests.Support;
 
@@ -11,7 +12,7 @@ public sealed class HeatmapBoardTests
     private static readonly Persona Camper = new("Camper", new Dictionary<string, string>(), "camping tent stove", ["SKU-1"], ["tent"]);
     private static readonly Persona Barista = new("Barista", new Dictionary<string, string>(), "coffee espresso", [], ["espresso"]);
 
-    private static ModelSnapshot Snapshot() => SnapshotBuilder.Build(TinyWorld.Create(), new BagOfWordsEncoder(), TrainingOptions.Default);
+    private static ModelSnapshot Snapshot() => SnapshotBuilder.Build(TinyWorld.Create(), new WordHashEncoder(16), TrainingOptions.Default);
 
     [Fact]
     public void Top_items_are_the_balanced_ranking_of_the_persona_in_rank_order()

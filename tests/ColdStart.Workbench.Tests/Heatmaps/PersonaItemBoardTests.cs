@@ -2,6 +2,7 @@ using ColdStart.Engine.Domain;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Similarity;
 using ColdStart.Engine.Training;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Heatmaps;
 using ColdStart.Workbench.Tests.Support;
 
@@ -12,7 +13,7 @@ public sealed class PersonaItemBoardTests
     private static readonly Persona Camper = new("Camper", new Dictionary<string, string>(), "camping tent stove", ["SKU-1"], ["tent"]);
     private static readonly Persona Barista = new("Barista", new Dictionary<string, string>(), "coffee espresso", [], ["espresso"]);
 
-    private static ModelSnapshot Snapshot() => SnapshotBuilder.Build(TinyWorld.Create(), new BagOfWordsEncoder(), TrainingOptions.Default);
+    private static ModelSnapshot Snapshot() => SnapshotBuilder.Build(TinyWorld.Create(), new WordHashEncoder(16), TrainingOptions.Default);
 
     private static RankedItem Ranked(int rank, int index) =>
         new(rank, index, TinyWorld.Create().Items[index], 1f / rank, new Explanation([], [], [], [], 0f));

@@ -1,6 +1,7 @@
 using Bunit;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Training;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Components.Pages.Heatmaps;
 using ColdStart.Workbench.Heatmaps;
 using ColdStart.Workbench.Tests.Components;
@@ -24,7 +25,7 @@ public sealed class PersonaItemHeatmapsTests : BunitTestBase
         new("Newcomer", new Dictionary<string, string>(), "ultralight", [], []),
     ];
 
-    private readonly ModelSnapshot _snapshot = SnapshotBuilder.Build(TinyWorld.Create(), new BagOfWordsEncoder(), TrainingOptions.Default);
+    private readonly ModelSnapshot _snapshot = SnapshotBuilder.Build(TinyWorld.Create(), new WordHashEncoder(16), TrainingOptions.Default);
 
     private IRenderedComponent<PersonaItemHeatmaps> RenderBoard() =>
         RenderInteractive<PersonaItemHeatmaps>(p => p.Add(c => c.Snapshot, _snapshot).Add(c => c.Personas, Personas));

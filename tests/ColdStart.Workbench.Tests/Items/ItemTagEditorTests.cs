@@ -1,6 +1,7 @@
 using ColdStart.Data;
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Training;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Items;
 using ColdStart.Workbench.Tests.Compare;
 using ColdStart.Workbench.Tests.Heatmaps;
@@ -13,7 +14,7 @@ namespace ColdStart.Workbench.Tests.Items;
 public sealed class ItemTagEditorTests : IAsyncLifetime, IDisposable
 {
     private readonly TempDatabase _database = new();
-    private readonly FakeLiveModel _model = new("tiny") { Current = SnapshotBuilder.Build(TinyWorld.Create(), new BagOfWordsEncoder(), TrainingOptions.Default) };
+    private readonly FakeLiveModel _model = new("tiny") { Current = SnapshotBuilder.Build(TinyWorld.Create(), new WordHashEncoder(16), TrainingOptions.Default) };
     private ItemStore _items = default!;
 
     public async Task InitializeAsync()

@@ -1,8 +1,9 @@
 using Bunit;
 using ColdStart.Data;
 using ColdStart.Data.Stores;
-using ColdStart.Workbench.Components.Pages.Items;
 using ColdStart.Engine.Training;
+using ColdStart.Tests.Shared;
+using ColdStart.Workbench.Components.Pages.Items;
 using ColdStart.Workbench.Items;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Tests.Compare;
@@ -18,7 +19,7 @@ namespace ColdStart.Workbench.Tests.Items;
 public sealed class ItemsPageTests : BunitTestBase
 {
     private readonly TempDatabase _database = new();
-    private readonly FakeLiveModel _model = new("tiny") { Current = SnapshotBuilder.Build(TinyWorld.Create(), new BagOfWordsEncoder(), TrainingOptions.Default) };
+    private readonly FakeLiveModel _model = new("tiny") { Current = SnapshotBuilder.Build(TinyWorld.Create(), new WordHashEncoder(16), TrainingOptions.Default) };
     private readonly ItemStore _items;
 
     public ItemsPageTests()
