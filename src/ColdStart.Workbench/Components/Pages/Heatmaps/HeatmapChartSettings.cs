@@ -1,3 +1,4 @@
+using ColdStart.Workbench.Components.Shared;
 using Plotly.Blazor;
 using Plotly.Blazor.ConfigLib;
 using Plotly.Blazor.LayoutLib;
@@ -8,13 +9,7 @@ namespace ColdStart.Workbench.Components.Pages.Heatmaps;
 /// <summary>Plotly layout and config shared by the similarity heatmaps (mode bar on, PNG export named after the chart).</summary>
 internal static class HeatmapChartSettings
 {
-    public static Config Config(string name) => new()
-    {
-        Responsive = true,
-        DisplayLogo = false,
-        DisplayModeBar = DisplayModeBarEnum.True,
-        ToImageButtonOptions = new Dictionary<string, object> { ["format"] = "png", ["filename"] = name, ["scale"] = 2 },
-    };
+    public static Config Config(string name) => ChartConfig.WithPngExport(name, DisplayModeBarEnum.True);
 
     public static PlotLayout Layout() => new()
     {

@@ -1,3 +1,4 @@
+using ColdStart.Workbench.Components.Shared;
 using Plotly.Blazor;
 using Plotly.Blazor.ConfigLib;
 using Plotly.Blazor.LayoutLib;
@@ -8,13 +9,7 @@ namespace ColdStart.Workbench.Components.Pages.Lab;
 /// <summary>Plotly config and layouts of the lab's charts (mode bar with PNG export, legend below the plot).</summary>
 internal static class LabChartSettings
 {
-    public static Config Config(string name) => new()
-    {
-        Responsive = true,
-        DisplayLogo = false,
-        DisplayModeBar = DisplayModeBarEnum.Hover,
-        ToImageButtonOptions = new Dictionary<string, object> { ["format"] = "png", ["filename"] = name, ["scale"] = 2 },
-    };
+    public static Config Config(string name) => ChartConfig.WithPngExport(name, DisplayModeBarEnum.Hover);
 
     /// <summary>Metric (y) against k (x), one tick per evaluated k.</summary>
     public static PlotLayout CurveLayout() => new()
