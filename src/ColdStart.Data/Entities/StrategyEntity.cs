@@ -11,6 +11,17 @@ public sealed class StrategyEntity : IVersioned
     public float SemanticWeight { get; set; }
     public float PopularityWeight { get; set; }
     public float FreshnessWeight { get; set; }
+    public float ItemToItemWeight { get; set; }
+    public float LexicalWeight { get; set; }
+
+    /// <summary>The Auto strategy's weight schedule (engine WeightSchedule as JSON), or null for fixed weights.</summary>
+    public string? ScheduleJson { get; set; }
+
+    /// <summary>The new-item policy (engine NewItemPolicy as JSON), or null.</summary>
+    public string? NewItemsJson { get; set; }
+
+    /// <summary>For a tuned strategy: what the tuner chose and measured (workspace, model settings, validation scores) as JSON, or null.</summary>
+    public string? TuningJson { get; set; }
 
     /// <summary>MMR diversity λ (0 = pure relevance).</summary>
     public float DiversityLambda { get; set; }

@@ -8,9 +8,12 @@ public static class StrategyMapping
 {
     public static Strategy ToStrategy(this StrategyEntity entity)
     {
-        var weights = new BlendWeights(entity.CollaborativeWeight, entity.SemanticWeight, entity.PopularityWeight, entity.FreshnessWeight);
+        var weights = new BlendWeights(entity.CollaborativeWeight, entity.SemanticWeight, entity.PopularityWeight, entity.FreshnessWeight,
+            entity.ItemToItemWeight, entity.LexicalWeight);
         var rules = StoreJson.Deserialize<List<Rule>>(entity.RulesJson, $"Strategy '{entity.Name}' (id {entity.Id}) rules");
-        return new Strategy(entity.Name, weights, entity.DiversityLambda, rules);
+        var schedule = entity.ScheduleJson is { } s ? StoreJson.Deserialize<WeightSchedule>(s, $"Strategy '{entity.Name}' (id {entity.Id}) schedule") : null;
+        var newItems = entity.NewItemsJson is { } n ? StoreJson.Deserialize<NewItemPolicy>(n, $"Strategy '{entity.Name}' (id {entity.Id}) new-item policy") : null;
+        return new Strategy(entity.Name, weights, entity.DiversityLambda, rules, schedule, newItems);
     }
 
     public static StrategyEntity ToEntity(this Strategy strategy)
@@ -28,6 +31,10 @@ public static class StrategyMapping
         entity.SemanticWeight = strategy.Weights.Semantic;
         entity.PopularityWeight = strategy.Weights.Popularity;
         entity.FreshnessWeight = strategy.Weights.Freshness;
+        entity.ItemToItemWeight = strategy.Weights.ItemToItem;
+        entity.LexicalWeight = strategy.Weights.Lexical;
+        entity.ScheduleJson = strategy.Schedule is null ? null : StoreJson.Serialize(strategy.Schedule);
+        entity.NewItemsJson = strategy.NewItems is null ? null : StoreJson.Serialize(strategy.NewItems);
         entity.DiversityLambda = strategy.DiversityLambda;
         entity.RulesJson = StoreJson.Serialize(strategy.Rules);
     }

@@ -278,9 +278,18 @@ namespace ColdStart.Data.Migrations
                     b.Property<float>("FreshnessWeight")
                         .HasColumnType("REAL");
 
+                    b.Property<float>("ItemToItemWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<float>("LexicalWeight")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewItemsJson")
                         .HasColumnType("TEXT");
 
                     b.Property<float>("PopularityWeight")
@@ -290,8 +299,14 @@ namespace ColdStart.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ScheduleJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<float>("SemanticWeight")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("TuningJson")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");

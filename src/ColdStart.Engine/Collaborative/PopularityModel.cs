@@ -114,15 +114,27 @@ public sealed class PopularityModel
         return (global, segments);
     }
 
+    /// <summary>The launch date importers store when none is known.</summary>
+    public static DateOnly UnknownLaunch { get; } = new(1970, 1, 1);
+
     private static float[] FreshnessOf(Dataset data, float halfLifeDays)
     {
         var now = data.Events.Count > 0
             ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(data.Now).UtcDateTime)
             : data.Items.Select(i => i.LaunchDate).DefaultIfEmpty(DateOnly.MinValue).Max();
+        // An item without a launch date (imports store the Unix epoch) counts from its first interaction, and an item with
+        // none at all is new: launched "now".
+        var firstSeen = new long[data.Items.Count];
+        Array.Fill(firstSeen, long.MaxValue);
+        foreach (var e in data.Events)
+            if ((uint)e.Item < (uint)firstSeen.Length && e.Timestamp < firstSeen[e.Item]) firstSeen[e.Item] = e.Timestamp;
         var freshness = new float[data.Items.Count];
         for (int i = 0; i < freshness.Length; i++)
         {
-            int age = now.DayNumber - data.Items[i].LaunchDate.DayNumber;
+            var launch = data.Items[i].LaunchDate;
+            if (launch == UnknownLaunch)
+                launch = firstSeen[i] == long.MaxValue ? now : DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(firstSeen[i]).UtcDateTime);
+            int age = now.DayNumber - launch.DayNumber;
             freshness[i] = age <= 0 ? 1f : (float)double.Exp2(-age / (double)halfLifeDays);
         }
 

@@ -20,9 +20,31 @@ public static class Baselines
     /// <summary>Item-kNN fold-in (<see cref="Evaluation.ItemKnn"/>); with nothing revealed it ranks by global popularity.</summary>
     public const string ItemKnn = "Item-kNN";
 
-    /// <summary>All baseline names, in report order: the four above, then ALS fold-in alone and semantic alone.</summary>
+    /// <summary>TF-IDF content similarity alone: the lexical component (seed items' text and the visitor's words against every item's text).</summary>
+    public const string TfIdf = "TF-IDF content";
+
+    /// <summary>All baseline names, in report order: the four above, ALS fold-in alone, semantic alone, TF-IDF content, and the tuned item-to-item + popularity blend.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [Random, GlobalPopularity, SegmentPopularity, ItemKnn, Strategy.CollaborativeOnly.Name, Strategy.SemanticOnly.Name];
+        [Random, GlobalPopularity, SegmentPopularity, ItemKnn, Strategy.CollaborativeOnly.Name, Strategy.SemanticOnly.Name, TfIdf, Tuning.AutoTuner.ItemToItemPopularityName];
+
+    /// <summary>The lexical-only strategy behind <see cref="TfIdf"/>.</summary>
+    public static Strategy TfIdfContent { get; } = new(TfIdf, new BlendWeights(0, 0, 0, 0, 0, 1), 0, [new ExcludeSeenRule()]);
+
+    /// <summary>The item-to-item + popularity blend used when a fold cannot be tuned (equal weights).</summary>
+    public static Strategy UntunedItemToItemPopularity { get; } =
+        new(Tuning.AutoTuner.ItemToItemPopularityName, new BlendWeights(0, 0, 0.5f, 0, 0.5f), 0, [new ExcludeSeenRule()]);
+
+    /// <summary>
+    /// The Auto strategy used when a fold cannot be tuned: popularity with nothing revealed, then item-to-item, lexical
+    /// and collaborative signals taking over as the visitor reveals more. Fixed by hand, not from any evaluation.
+    /// </summary>
+    public static Strategy UntunedAuto { get; } = new(Strategy.AutoName, new BlendWeights(0.1f, 0, 0.5f, 0, 0.3f, 0.1f), 0, [new ExcludeSeenRule()],
+        new WeightSchedule([
+            new WeightStep(0, new BlendWeights(0.1f, 0.1f, 0.8f, 0)),
+            new WeightStep(1, new BlendWeights(0.1f, 0, 0.5f, 0, 0.3f, 0.1f)),
+            new WeightStep(2, new BlendWeights(0.1f, 0, 0.3f, 0, 0.5f, 0.1f)),
+            new WeightStep(4, new BlendWeights(0.1f, 0, 0.2f, 0, 0.6f, 0.1f)),
+        ]));
 
     /// <summary>The popularity-only strategy behind both popularity baselines.</summary>
     public static Strategy PopularityOnly { get; } = new(GlobalPopularity, new BlendWeights(0, 0, 1, 0), 0, [new ExcludeSeenRule()]);

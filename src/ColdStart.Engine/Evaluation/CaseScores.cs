@@ -1,7 +1,7 @@
 namespace ColdStart.Engine.Evaluation;
 
 /// <summary>The per-user metric values of one ranked list, and its top 10 for coverage.</summary>
-internal sealed record CaseScores(float Ndcg, float Recall, float HitRate, float ReciprocalRank, float Diversity, float Novelty, int[] Top)
+internal sealed record CaseScores(float Ndcg, float Recall, float HitRate, float ReciprocalRank, float Diversity, float Novelty, int[] Top, float NewShare = 0)
 {
     /// <summary>Measures <paramref name="ranked"/> (best first, at most <see cref="MetricNames.ListLength"/>) against the case's hidden items.</summary>
     public static CaseScores Measure(int[] ranked, EvaluationCase testCase, FoldContext fold)
@@ -16,7 +16,16 @@ internal sealed record CaseScores(float Ndcg, float Recall, float HitRate, float
             Metrics.ReciprocalRank(ranked, relevant),
             Metrics.IntraListDiversity(top, semantic.Cosine),
             Metrics.Novelty(top, fold.NoveltyShares),
-            top);
+            top,
+            ShareNew(ranked, fold.Snapshot.Catalog.Cold));
+    }
+
+    private static float ShareNew(int[] ranked, bool[] cold)
+    {
+        if (ranked.Length == 0) return 0;
+        int count = 0;
+        foreach (int i in ranked) if (cold[i]) count++;
+        return (float)count / ranked.Length;
     }
 
     /// <summary>The value of a per-user metric by name (<see cref="MetricNames"/>; not coverage).</summary>
@@ -28,6 +37,7 @@ internal sealed record CaseScores(float Ndcg, float Recall, float HitRate, float
         MetricNames.Mrr => ReciprocalRank,
         MetricNames.Diversity => Diversity,
         MetricNames.Novelty => Novelty,
+        MetricNames.NewItems => NewShare,
         _ => throw new ArgumentException($"'{metric}' is not a per-user metric.", nameof(metric)),
     };
 }

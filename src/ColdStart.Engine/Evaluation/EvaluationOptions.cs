@@ -1,6 +1,7 @@
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Text;
 using ColdStart.Engine.Training;
+using ColdStart.Engine.Tuning;
 
 namespace ColdStart.Engine.Evaluation;
 
@@ -42,6 +43,16 @@ public sealed record EvaluationOptions
     /// <summary>How the per-fold text encoder is trained when the evaluator trains one (see <see cref="FoldTrainer"/>).</summary>
     public EncoderTrainingOptions FoldEncoder { get; init; } = new(Hidden: 64, Epochs: 3, VocabSize: 6000);
 
+    /// <summary>
+    /// How each fold tunes on validation users of its own training side (nested): the popularity half-life and neighbour
+    /// settings every row then uses, the item-to-item + popularity baseline and, with <see cref="Auto"/>, the Auto
+    /// strategy. Null skips tuning: rows then use the training defaults.
+    /// </summary>
+    public TuningOptions? Tuning { get; init; } = new();
+
+    /// <summary>Also report the Auto strategy, tuned inside each fold.</summary>
+    public bool Auto { get; init; }
+
     /// <summary>Most threads ranking test users at once; -1 for all cores.</summary>
     public int MaxParallelism { get; init; } = -1;
 
@@ -80,6 +91,8 @@ public sealed record EvaluationOptions
         {
             if (string.IsNullOrWhiteSpace(strategy.Name)) { errors.Add("Every strategy needs a name."); continue; }
             if (!names.Add(strategy.Name)) errors.Add($"Strategy '{strategy.Name}' is listed twice.");
+            if (string.Equals(strategy.Name, Strategy.AutoName, StringComparison.OrdinalIgnoreCase))
+                errors.Add($"Strategy '{strategy.Name}': ask for Auto with the Auto option (it is tuned inside each fold), or rename the strategy.");
             if (!Baselines.IsBaselinePreset(strategy) && Baselines.Names.Contains(strategy.Name, StringComparer.OrdinalIgnoreCase))
                 errors.Add($"Strategy '{strategy.Name}' has the name of a baseline; rename it.");
             foreach (var problem in strategy.Weights.Validate()) errors.Add($"Strategy '{strategy.Name}': {problem}");

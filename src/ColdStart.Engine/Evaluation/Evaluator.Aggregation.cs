@@ -62,8 +62,11 @@ public sealed partial class Evaluator
             notes.Add("The dataset has no user attributes: at k = 0 profiles are empty, segment popularity equals global popularity, " +
                 "blends rank by popularity and freshness, and Collaborative only and Semantic only have no signal (their lists are catalog order).");
         if (Options.Protocols.Contains(EvaluationProtocol.NewItem))
-            notes.Add($"New item: only held-out items are ranked (every warm item is excluded); a test user reveals its attributes, latest {Options.NewItemSeeds} training items and latest {UserHistory.MaxQueries} searches. " +
-                "Held-out items have no training events, so popularity and item-kNN can only list them in catalog order.");
+            notes.Add($"New item: every item the test user has not interacted with in training is ranked, established items included; a test user reveals its attributes, latest {Options.NewItemSeeds} training items and latest {UserHistory.MaxQueries} searches; relevant = the held-out (new) items it took. " +
+                "Ties break by a hash of the item index (not catalog order). New@20 = share of the top 20 that are new items.");
+        if (Options.Tuning is not null)
+            notes.Add("Tuned inside each fold on validation users drawn from that fold's training side only (nested): the popularity half-life and neighbour settings every row uses, the Item-to-item + popularity weights" +
+                (Options.Auto ? " and the Auto strategy (weight schedule and new-item policy)." : "."));
         foreach (var k in Options.KValues.Order())
             if (Options.Protocols.Contains(EvaluationProtocol.NewUser) && outcomes.Find(EvaluationProtocol.NewUser, k) is null)
                 notes.Add($"New user, k = {k}: no test user has more than {k} interactions with a positive one left hidden; no rows.");

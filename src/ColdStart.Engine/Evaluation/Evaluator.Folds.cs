@@ -1,5 +1,7 @@
 using ColdStart.Engine.Collaborative;
 using ColdStart.Engine.Domain;
+using ColdStart.Engine.Training;
+using ColdStart.Engine.Tuning;
 
 namespace ColdStart.Engine.Evaluation;
 
@@ -27,8 +29,35 @@ public sealed partial class Evaluator
         }
     }
 
-    private FoldContext Context(FoldModel model, Dataset training) =>
-        new(model.Snapshot, InteractionMatrix.From(training, Options.Training.Weights));
+    /// <summary>
+    /// Tunes on validation users of <paramref name="training"/> (never the fold's test users) when the options ask for it,
+    /// and returns the fold's context on the snapshot rebuilt with the tuned popularity and neighbour settings.
+    /// </summary>
+    private FoldContext Context(FoldModel model, Dataset training, string fold, RunState run, CancellationToken ct, bool newItems = false)
+    {
+        var matrix = InteractionMatrix.From(training, Options.Training.Weights);
+        if (Options.Tuning is not { } tuning) return new FoldContext(model.Snapshot, matrix);
+        // The new-item protocol measures how new items are ranked and nothing else, so its Auto is tuned for that alone
+        // (no cap on what the new-item policy may cost new visitors); the new-user folds keep the product's cap.
+        if (newItems) tuning = tuning with { MaxNewUserLoss = 1 };
+        run.Report($"{fold}: tuning on validation users of the training side");
+        run.Training.Start();
+        try
+        {
+            var result = AutoTuner.Tune(training, model.Snapshot.Encoder, model.Snapshot.Options, tuning, null, ct);
+            foreach (var note in result.Notes) run.Notes.Add($"Tuning ({fold}): {note}");
+            return new FoldContext(SnapshotBuilder.Rebuild(model.Snapshot, result.Training, ct), matrix, result);
+        }
+        catch (TuningException e)
+        {
+            run.Notes.Add($"{fold}: not tuned — {e.Message} Tuned rows use untuned defaults there.");
+            return new FoldContext(model.Snapshot, matrix);
+        }
+        finally
+        {
+            run.Training.Stop();
+        }
+    }
 
     /// <summary>
     /// Ranks <paramref name="count"/> test users in parallel. <paramref name="caseFor"/>(slot, kIndex) gives the case or

@@ -6,9 +6,11 @@ public sealed partial class Evaluator
 {
     /// <summary>
     /// Held-out items: train without any event on a share of the items (their collaborative rows are then predicted from
-    /// their text by the snapshot), and rank only those items for each user who took one. The user reveals its attributes,
-    /// its latest <see cref="EvaluationOptions.NewItemSeeds"/> training items and latest searches; every warm item is excluded,
-    /// so the lists show how the new items are ordered against each other.
+    /// their text by the snapshot), and for each user who took one rank <b>every</b> item the user has not interacted with
+    /// in training — established items included, ties broken by a hash of the item index, never by catalog order. The
+    /// user reveals its attributes, its latest <see cref="EvaluationOptions.NewItemSeeds"/> training items and latest
+    /// searches; relevant = the held-out items it took. So a row scores well only if it puts the right new items above
+    /// the established ones a user would otherwise be shown.
     /// </summary>
     private void RunNewItem(Dataset data, RunState run, CancellationToken ct)
     {
@@ -16,26 +18,24 @@ public sealed partial class Evaluator
         var training = FoldData.ForNewItems(data, split);
         run.Report($"New item: training without {split.HeldOutItems.Count:N0} held-out items");
         using var model = TrainFold(training, run, ct);
-        var context = Context(model, training);
-        var warm = new HashSet<int>(Enumerable.Range(0, data.Items.Count).Where(i => !split.IsHeldOut(i)));
-        var warmList = warm.Order().ToArray();
+        var context = Context(model, training, "New item", run, ct, newItems: true);
         var history = UserHistory.From(split.TrainingEvents, data.Users.Count);
-        run.Report($"New item: ranking {split.HeldOutItems.Count:N0} new items for {split.Cases.Count:N0} users");
+        run.Report($"New item: ranking the catalog for {split.Cases.Count:N0} users who took one of {split.HeldOutItems.Count:N0} new items");
         var outcomes = RankCases(context, split.Cases.Count, 1,
-            (slot, _) => NewItemCase(data, context, split.Cases[slot], history, warm, warmList), run, ct);
-        run.Outcomes.Add(EvaluationProtocol.NewItem, null, data.Items.Count, split.HeldOutItems.Count, outcomes[0]);
+            (slot, _) => NewItemCase(data, context, split.Cases[slot], history), run, ct);
+        run.Outcomes.Add(EvaluationProtocol.NewItem, null, data.Items.Count, data.Items.Count, outcomes[0]);
     }
 
-    private EvaluationCase NewItemCase(Dataset data, FoldContext context, NewItemCase testCase, UserHistory history,
-        HashSet<int> warm, int[] warmList)
+    private EvaluationCase NewItemCase(Dataset data, FoldContext context, NewItemCase testCase, UserHistory history)
     {
         int user = testCase.User;
         var seeds = history.LatestItems(user, Options.NewItemSeeds);
+        var seen = history.AllItems(user);
         var seedIds = Array.ConvertAll(seeds, i => data.Items[i].Id);
         var persona = new Persona($"Test user {data.Users[user].Id}", data.Users[user].Attributes, "", seedIds,
             history.LatestQueries(user, UserHistory.MaxQueries));
-        var profile = context.Snapshot.Profiles.Build(persona) with { SeenItems = warmList };
-        return new EvaluationCase(user, profile, seeds, warm, testCase.Relevant,
+        var profile = context.Snapshot.Profiles.Build(persona) with { SeenItems = seen };
+        return new EvaluationCase(user, profile, seeds, new HashSet<int>(seen), testCase.Relevant,
             CaseSeed(Options.Seed, EvaluationProtocol.NewItem, 0, user, 0));
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class Evaluator
             var training = FoldData.ForNewUsers(data, fold);
             run.Report($"{name}: training on {training.Users.Count:N0} users, {training.Events.Count:N0} events");
             using var model = TrainFold(training, run, ct);
-            var context = Context(model, training);
+            var context = Context(model, training, name, run, ct);
             run.Report($"{name}: ranking for {fold.TestUsers.Count:N0} test users × {ks.Count} k");
             var outcomes = RankCases(context, fold.TestUsers.Count, ks.Count,
                 (slot, k) => NewUserCase(data, context, fold, fold.TestUsers[slot], ks[k]), run, ct);

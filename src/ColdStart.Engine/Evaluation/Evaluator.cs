@@ -31,7 +31,7 @@ public sealed partial class Evaluator
         if (errors.Count > 0) throw new ArgumentException("Invalid evaluation options: " + string.Join(" ", errors), nameof(options));
         Options = options;
         _trainer = trainer ?? new FoldTrainer(options.Training, options.FoldEncoder);
-        _rankers = CreateRankers(options.Strategies);
+        _rankers = CreateRankers(options.Strategies, options.Auto);
     }
 
     public EvaluationOptions Options { get; }
@@ -62,12 +62,12 @@ public sealed partial class Evaluator
         var timings = new EvaluationTimings(clock.Elapsed.TotalSeconds, run.Training.Elapsed.TotalSeconds, run.Ranking.Elapsed.TotalSeconds,
             aggregation.Elapsed.TotalSeconds, Options.MaxParallelism > 0 ? Options.MaxParallelism : Environment.ProcessorCount);
         return new EvaluationReport(data.Name, data.Items.Count, data.Users.Count, data.Events.Count, Options, rows, timings,
-            Notes(data, run.Outcomes));
+            [.. Notes(data, run.Outcomes), .. run.Notes.Distinct()]);
     }
 
     private int StepCount() => Options.Protocols.Sum(p => p == EvaluationProtocol.NewUser ? 2 * Options.Folds : 2) + 1;
 
-    private static ListRanker[] CreateRankers(IReadOnlyList<Strategy> strategies)
+    private static ListRanker[] CreateRankers(IReadOnlyList<Strategy> strategies, bool auto)
     {
         var rankers = new List<ListRanker>
         {
@@ -77,9 +77,12 @@ public sealed partial class Evaluator
             new ItemKnnRanker(),
             new StrategyRanker(Strategy.CollaborativeOnly, baseline: true),
             new StrategyRanker(Strategy.SemanticOnly, baseline: true),
+            new StrategyRanker(Baselines.TfIdfContent, baseline: true),
+            new TunedRanker(Tuning.AutoTuner.ItemToItemPopularityName, baseline: true, t => t.ItemToItemPopularity, Baselines.UntunedItemToItemPopularity),
         };
         foreach (var strategy in strategies)
             if (!Baselines.IsBaselinePreset(strategy)) rankers.Add(new StrategyRanker(strategy, baseline: false));
+        if (auto) rankers.Add(new TunedRanker(Strategy.AutoName, baseline: false, t => t.Auto, Baselines.UntunedAuto));
         return [.. rankers];
     }
 
@@ -105,6 +108,7 @@ public sealed partial class Evaluator
         public OutcomeTable Outcomes { get; } = outcomes;
         public Stopwatch Training { get; } = new();
         public Stopwatch Ranking { get; } = new();
+        public List<string> Notes { get; } = [];
 
         public void Report(string message) => progress?.Report(new EvaluationProgress(message, Math.Min(1.0, (double)_done / steps)));
 

@@ -36,10 +36,10 @@ public sealed class FoldTrainer : IFoldTrainer
     {
         ArgumentNullException.ThrowIfNull(training);
         if (_encoder is not null) return new FoldModel(SnapshotBuilder.Build(training, _encoder, _training, ct: ct));
-        var encoder = TrainEncoder(training, ct);
+        var (encoder, als) = TrainEncoder(training, ct);
         try
         {
-            return new FoldModel(SnapshotBuilder.Build(training, encoder, _training, ct: ct), encoder);
+            return new FoldModel(SnapshotBuilder.Build(training, encoder, _training, trained: als, ct: ct), encoder);
         }
         catch
         {
@@ -48,7 +48,7 @@ public sealed class FoldTrainer : IFoldTrainer
         }
     }
 
-    private OnnxTextEncoder TrainEncoder(Dataset training, CancellationToken ct)
+    private (OnnxTextEncoder Encoder, CollaborativeModel Als) TrainEncoder(Dataset training, CancellationToken ct)
     {
         var directory = Directory.CreateTempSubdirectory("coldstart-eval-");
         try
@@ -56,9 +56,10 @@ public sealed class FoldTrainer : IFoldTrainer
             var matrix = InteractionMatrix.From(training, _training.Weights);
             var als = AlsTrainer.Train(matrix, _training.Als, null, ct);
             ModelTraining.TrainEncoder(training, matrix, als, _encoderTraining!, directory.FullName, EncoderName, null, ct);
-            return OnnxTextEncoder.Create(new EncoderOptions(
+            var encoder = OnnxTextEncoder.Create(new EncoderOptions(
                 EncoderFiles.ModelPath(directory.FullName, EncoderName), EncoderFiles.VocabPath(directory.FullName, EncoderName),
                 "cpu", _encoderTraining!.MaxTokens));
+            return (encoder, als);
         }
         finally
         {

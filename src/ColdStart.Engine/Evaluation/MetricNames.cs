@@ -28,6 +28,9 @@ public static class MetricNames
     /// <summary>Mean self-information −log2 p(i) of the top 10, p from training interaction counts.</summary>
     public const string Novelty = "Novelty@10";
 
+    /// <summary>Share of the top 20 that are new items (no interaction in the fold's training data).</summary>
+    public const string NewItems = "New@20";
+
     /// <summary>All metric names, in report order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Ndcg, Recall, HitRate, Mrr, Coverage, Diversity, Novelty];
+    public static IReadOnlyList<string> All { get; } = [Ndcg, Recall, HitRate, Mrr, Coverage, Diversity, Novelty, NewItems];
 }

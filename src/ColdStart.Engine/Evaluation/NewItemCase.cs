@@ -1,3 +1,5 @@
+using ColdStart.Engine.Domain;
+
 namespace ColdStart.Engine.Evaluation;
 
 /// <summary>A new-item test case: a user and the held-out items it interacted with positively.</summary>

@@ -35,6 +35,9 @@ internal sealed class UserHistory
     /// <summary>Up to <paramref name="count"/> distinct items, latest interaction first.</summary>
     public int[] LatestItems(int user, int count) => LatestDistinct(_items[user], count, EqualityComparer<int>.Default);
 
+    /// <summary>Every distinct item the user interacted with, ascending.</summary>
+    public int[] AllItems(int user) => [.. _items[user].Distinct().Order()];
+
     /// <summary>Up to <paramref name="count"/> distinct searches, latest first.</summary>
     public string[] LatestQueries(int user, int count) => LatestDistinct(_queries[user], count, StringComparer.OrdinalIgnoreCase);
 

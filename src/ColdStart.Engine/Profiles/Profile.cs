@@ -8,7 +8,7 @@ namespace ColdStart.Engine.Profiles;
 /// <param name="Name">Display name.</param>
 /// <param name="Semantic">Unit-length (or zero) vector, encoder dimension.</param>
 /// <param name="Collaborative">Collaborative user vector (ALS factors), or zeros.</param>
-/// <param name="SeenItems">Item indices of the seeds (excluded by <c>ExcludeSeenRule</c>).</param>
+/// <param name="SeenItems">Item indices excluded by <c>ExcludeSeenRule</c> (the seeds, unless set otherwise).</param>
 /// <param name="Terms">Lower-case words from interests, searches and seed items' tags, for explanations.</param>
 /// <param name="Sources">What each vector came from.</param>
 /// <param name="SegmentPopularity">Per-item standardised popularity for the profile's segment (same scale as <c>CatalogIndex.PopularityZ</c>), or null to use global popularity.</param>
@@ -16,6 +16,8 @@ namespace ColdStart.Engine.Profiles;
 /// <param name="BudgetMin">Lowest price of interest; the scorer filters below it.</param>
 /// <param name="BudgetMax">Highest price of interest; the scorer filters above it.</param>
 /// <param name="Warnings">Inputs that could not be used (e.g. an unknown seed item id).</param>
+/// <param name="Seeds">The revealed (seed) items, most recent last, that the item-to-item and lexical components fold in; null means <paramref name="SeenItems"/>.</param>
+/// <param name="QueryText">The visitor's own words (interests and searches) for the lexical component.</param>
 public sealed record Profile(
     string Name,
     float[] Semantic,
@@ -27,4 +29,13 @@ public sealed record Profile(
     TimeSpan EncodeTime = default,
     float? BudgetMin = null,
     float? BudgetMax = null,
-    IReadOnlyList<string>? Warnings = null);
+    IReadOnlyList<string>? Warnings = null,
+    IReadOnlyList<int>? Seeds = null,
+    string? QueryText = null)
+{
+    /// <summary>The items the visitor revealed.</summary>
+    public IReadOnlyList<int> SeedItems => Seeds ?? SeenItems;
+
+    /// <summary>How many items the visitor revealed: picks the step of a strategy's weight schedule.</summary>
+    public int Interactions => SeedItems.Count;
+}

@@ -31,8 +31,9 @@ public sealed class ProfileBuilder(ModelSnapshot snapshot)
         var collaborative = CollaborativeVector(persona, textVector, hasWords, seeds, sources);
         var known = persona.Attributes.Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToDictionary(a => a.Key, a => a.Value);
         float[]? segment = known.Count > 0 ? CatalogIndex.Standardise(snapshot.Popularity.SegmentPopularity(known), logScale: true) : null;
+        var words = string.Join(". ", new[] { persona.Interests }.Concat(persona.SeedSearches).Where(s => !string.IsNullOrWhiteSpace(s)));
         return new Profile(persona.Name, semantic, collaborative, seeds, Terms(persona, seeds, catalog), sources, segment,
-            clock.Elapsed, persona.BudgetMin, persona.BudgetMax, warnings);
+            clock.Elapsed, persona.BudgetMin, persona.BudgetMax, warnings, seeds, words.Length > 0 ? words : null);
     }
 
     private static List<int> ResolveSeeds(Persona persona, CatalogIndex catalog, List<string> warnings)

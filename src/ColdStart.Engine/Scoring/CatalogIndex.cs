@@ -1,4 +1,6 @@
 using ColdStart.Engine.Domain;
+using ColdStart.Engine.Lexical;
+using ColdStart.Engine.Neighbours;
 
 namespace ColdStart.Engine.Scoring;
 
@@ -10,8 +12,15 @@ public sealed partial class CatalogIndex
 {
     private CatalogIndex(
         IReadOnlyList<Item> items, VectorSpace collaborative, VectorSpace semantic,
-        float[] popularity, float[] freshness, TagTable tags, string[] departments, int[] departmentOf)
+        float[] popularity, float[] freshness, TagTable tags, string[] departments, int[] departmentOf,
+        ItemNeighbours? neighbours, LexicalIndex? lexical, bool[]? cold)
     {
+        Neighbours = neighbours;
+        Lexical = lexical;
+        Cold = cold ?? new bool[items.Count];
+        var coldList = new List<int>();
+        for (int i = 0; i < Cold.Length; i++) if (Cold[i]) coldList.Add(i);
+        ColdItems = [.. coldList];
         Items = items;
         Collaborative = collaborative;
         Semantic = semantic;
@@ -58,9 +67,22 @@ public sealed partial class CatalogIndex
     public float[] Prices { get; }
     public IReadOnlyDictionary<string, int> ItemById { get; }
 
+    /// <summary>The item-to-item neighbour model, or null (the component then has no signal).</summary>
+    public ItemNeighbours? Neighbours { get; }
+
+    /// <summary>The TF-IDF index of the item texts, or null (the component then has no signal).</summary>
+    public LexicalIndex? Lexical { get; }
+
+    /// <summary>Per item, true when it had no interaction in training (a new item).</summary>
+    public bool[] Cold { get; }
+
+    /// <summary>Indices of the <see cref="Cold"/> items, ascending.</summary>
+    public int[] ColdItems { get; }
+
     /// <summary>Builds the index. Vector blocks must have one row per item; popularity and freshness one value per item.</summary>
     public static CatalogIndex Create(
-        IReadOnlyList<Item> items, VectorSpace collaborative, VectorSpace semantic, float[] popularity, float[] freshness)
+        IReadOnlyList<Item> items, VectorSpace collaborative, VectorSpace semantic, float[] popularity, float[] freshness,
+        ItemNeighbours? neighbours = null, LexicalIndex? lexical = null, bool[]? cold = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         if (items.Count == 0) throw new ArgumentException("The catalog is empty: there are no items to rank.", nameof(items));
@@ -68,12 +90,16 @@ public sealed partial class CatalogIndex
         Require(semantic.Count, items.Count, "semantic vectors");
         Require(popularity.Length, items.Count, "popularity values");
         Require(freshness.Length, items.Count, "freshness values");
+        if (neighbours is not null) Require(neighbours.Items, items.Count, "neighbour lists");
+        if (lexical is not null) Require(lexical.Items, items.Count, "lexical rows");
+        if (cold is not null) Require(cold.Length, items.Count, "new-item flags");
         var departments = items.Select(i => i.Department).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var departmentIds = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int d = 0; d < departments.Length; d++) departmentIds[departments[d]] = d;
         var departmentOf = new int[items.Count];
         for (int i = 0; i < items.Count; i++) departmentOf[i] = departmentIds[items[i].Department];
-        return new CatalogIndex(items, collaborative, semantic, popularity, freshness, TagTable.Create(items), departments, departmentOf);
+        return new CatalogIndex(items, collaborative, semantic, popularity, freshness, TagTable.Create(items), departments, departmentOf,
+            neighbours, lexical, cold);
 
         static void Require(int actual, int expected, string what)
         {
@@ -88,7 +114,8 @@ public sealed partial class CatalogIndex
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
         var items = Items.ToArray();
         items[index] = item;
-        return Create(items, Collaborative.WithRow(index, collaborative), Semantic.WithRow(index, semantic), Popularity, Freshness);
+        return Create(items, Collaborative.WithRow(index, collaborative), Semantic.WithRow(index, semantic), Popularity, Freshness,
+            Neighbours, Lexical is null ? null : LexicalIndex.Build(items), Cold);
     }
 
     internal static float[] Standardise(float[] values, bool logScale)

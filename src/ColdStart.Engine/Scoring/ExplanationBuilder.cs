@@ -7,16 +7,18 @@ internal sealed class ExplanationBuilder(CatalogIndex catalog, Profile profile, 
 {
     public Explanation Explain(int index, float penalty, PinRule? pin)
     {
-        var (c, s, p, f) = pass.Components(index);
-        var parts = new List<ScorePart>
-        {
-            new(ScorePart.Collaborative, c),
-            new(ScorePart.Semantic, s),
-            new(ScorePart.Popularity, p),
-            new(ScorePart.Freshness, f),
-        };
+        var (values, newItemBoost) = pass.Components(index);
+        var parts = new List<ScorePart>(values.Length + 2);
+        for (int c = 0; c < values.Length; c++) parts.Add(new ScorePart(BlendWeights.Names[c], values[c]));
         var fired = new List<string>();
         var item = catalog.Items[index];
+        if (newItemBoost != 0)
+        {
+            parts.Add(new ScorePart(ScorePart.NewItem, newItemBoost));
+            fired.Add($"New item (no interactions yet): scored with the strategy's new-item weights, boost {newItemBoost:+0.##;-0.##}");
+        }
+        if (values[4] > 0 && catalog.Neighbours is { } neighbours && neighbours.StrongestSeed(profile.SeedItems, index) is >= 0 and var seed)
+            fired.Add($"Because you viewed {catalog.Items[seed].Title}");
         foreach (var rule in rules.TagRules)
         {
             if (!item.Tags.Any(t => string.Equals(t, rule.Tag, StringComparison.OrdinalIgnoreCase))) continue;

@@ -7,4 +7,9 @@ public sealed record ScorePart(string Name, float Value)
     public const string Semantic = "Semantic";
     public const string Popularity = "Popularity";
     public const string Freshness = "Freshness";
+    public const string ItemToItem = "Item-to-item";
+    public const string Lexical = "Lexical";
+
+    /// <summary>The adjustment a strategy's new-item weights make to an item without interactions (see <see cref="NewItemPolicy"/>).</summary>
+    public const string NewItem = "New item";
 }

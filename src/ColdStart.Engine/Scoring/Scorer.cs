@@ -3,15 +3,15 @@ using ColdStart.Engine.Profiles;
 namespace ColdStart.Engine.Scoring;
 
 /// <summary>
-/// The one ranking path. For every item it blends four standardised components — collaborative (ALS dot product),
-/// semantic (encoder cosine), popularity and freshness — with the strategy's weights, applies the rules (filters, tag
+/// The one ranking path. For every item it blends six standardised components — collaborative (ALS dot product),
+/// semantic (encoder cosine), popularity, freshness, item-to-item (neighbour fold-in of the seeds) and lexical (TF-IDF
+/// match) — with the strategy's weights (a schedule's step for the visitor's number of revealed items; a new-item
+/// policy's weights for items without interactions), applies the rules (filters, tag
 /// boosts and buries, pins), re-ranks the best candidates for diversity with MMR (Carbonell &amp; Goldstein 1998) and
-/// explains each of the top k. Ties break by item index, so results are deterministic.
+/// explains each of the top k. Ties break by a fixed hash of the item index (not by catalog order), so results are deterministic.
 /// </summary>
 public sealed partial class Scorer
 {
-    private const int ParallelThreshold = 32_768;
-
     public Scorer(CatalogIndex catalog) => Catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
 
     public CatalogIndex Catalog { get; }
@@ -24,7 +24,7 @@ public sealed partial class Scorer
         ArgumentNullException.ThrowIfNull(strategy);
         Validate(strategy, k);
         var rules = ResolvedRules.Resolve(WithBudget(strategy.Rules, profile), Catalog);
-        var pass = ScoringPass.Create(Catalog, profile, strategy.Weights, rules);
+        var pass = ScoringPass.Create(Catalog, profile, strategy, rules);
         rules.Warnings.AddRange(pass.Warnings);
 
         var seen = rules.ExcludeSeen ? new HashSet<int>(profile.SeenItems) : [];
@@ -54,6 +54,12 @@ public sealed partial class Scorer
     private static void Validate(Strategy strategy, int k)
     {
         var errors = strategy.Weights.Validate().ToList();
+        if (strategy.Schedule is { } schedule) errors.AddRange(schedule.Validate());
+        if (strategy.NewItems is { } newItems)
+        {
+            errors.AddRange(newItems.Weights.Validate().Select(e => "New items: " + e));
+            if (!float.IsFinite(newItems.Boost)) errors.Add($"The new-item boost must be a finite number (got {newItems.Boost}).");
+        }
         if (!float.IsFinite(strategy.DiversityLambda) || strategy.DiversityLambda < 0 || strategy.DiversityLambda > 1)
             errors.Add($"Diversity λ must be between 0 and 1 (got {strategy.DiversityLambda}).");
         if (k < 1) errors.Add($"k must be at least 1 (got {k}).");

@@ -2,7 +2,8 @@ namespace ColdStart.Engine.Scoring;
 
 /// <summary>
 /// Keeps the best <c>capacity</c> (score, index) pairs seen, in a binary min-heap on plain arrays. Order is total and
-/// deterministic: higher score first, then lower index.
+/// deterministic: higher score first, then a fixed hash of the index (<see cref="TieKey"/>), so equal scores are not
+/// ordered by catalog position (which often correlates with popularity or age).
 /// </summary>
 internal sealed class TopK
 {
@@ -47,9 +48,19 @@ internal sealed class TopK
     }
 
     public static int Compare((float Score, int Index) a, (float Score, int Index) b) =>
-        a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Index.CompareTo(b.Index);
+        a.Score != b.Score ? b.Score.CompareTo(a.Score) : TieKey(a.Index).CompareTo(TieKey(b.Index));
 
-    private static bool Better(float s1, int i1, float s2, int i2) => s1 > s2 || (s1 == s2 && i1 < i2);
+    /// <summary>A bijective 32-bit mix of the index (a pseudo-random permutation): the tie-break order.</summary>
+    public static uint TieKey(int index)
+    {
+        uint x = (uint)index * 0x9E3779B1u;
+        x ^= x >> 16;
+        x *= 0x85EBCA6Bu;
+        x ^= x >> 13;
+        return x;
+    }
+
+    private static bool Better(float s1, int i1, float s2, int i2) => s1 > s2 || (s1 == s2 && TieKey(i1) < TieKey(i2));
 
     private void SiftUp(int i)
     {

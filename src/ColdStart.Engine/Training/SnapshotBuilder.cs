@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using ColdStart.Engine.Collaborative;
 using ColdStart.Engine.Domain;
+using ColdStart.Engine.Lexical;
+using ColdStart.Engine.Neighbours;
 using ColdStart.Engine.Profiles;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Text;
@@ -59,12 +61,39 @@ public static class SnapshotBuilder
             ? LinearMap.Fit(userSemantic, activeUsers.Length, encoder.Dimension, userTargets, als.Factors, options.TextRidge)
             : textToItem;
 
+        progress?.Report("Building the item-to-item neighbours and the lexical index");
+        var neighbours = ItemNeighbours.Build(data, options.EffectiveNeighbours, ct);
+        var lexical = LexicalIndex.Build(data.Items);
         var collaborative = als.WithItemFactors(itemRows);
         var catalog = CatalogIndex.Create(data.Items, VectorSpace.Create(itemRows, als.Factors),
-            VectorSpace.Create(itemSemantic, encoder.Dimension), popularity.Popularity, popularity.Freshness);
+            VectorSpace.Create(itemSemantic, encoder.Dimension), popularity.Popularity, popularity.Freshness, neighbours, lexical, cold);
         progress?.Report($"Model ready in {clock.Elapsed.TotalSeconds:0.0} s");
         return new ModelSnapshot(data, collaborative, attributes, popularity, encoder, textToUser, textToItem, catalog, cold,
             options, DatasetFingerprint.Compute(data), clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The same snapshot with the priors and the neighbour model rebuilt for other settings (popularity and freshness
+    /// half-lives, neighbour options): no ALS training and no text encoding, so tuning can afford it. The ALS settings of
+    /// <paramref name="options"/> are ignored (the snapshot's collaborative model is kept).
+    /// </summary>
+    public static ModelSnapshot Rebuild(ModelSnapshot snapshot, TrainingOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        var data = snapshot.Dataset;
+        var kept = options with { Als = snapshot.Options.Als };
+        var popularity = PopularityModel.Build(data, kept.Weights, kept.PopularityHalfLifeDays, kept.FreshnessHalfLifeDays);
+        var wanted = kept.EffectiveNeighbours;
+        var neighbours = snapshot.Catalog.Neighbours is { } same && same.Options with { RecencyDecay = wanted.RecencyDecay } == wanted
+            ? same.WithOptions(wanted)
+            : ItemNeighbours.Build(data, wanted, ct);
+        var old = snapshot.Catalog;
+        var catalog = CatalogIndex.Create(old.Items, old.Collaborative, old.Semantic, popularity.Popularity, popularity.Freshness,
+            neighbours, old.Lexical, snapshot.ColdItems);
+        return new ModelSnapshot(data, snapshot.Collaborative, snapshot.Attributes, popularity, snapshot.Encoder, snapshot.TextToUser,
+            snapshot.TextToItem, catalog, snapshot.ColdItems, kept, snapshot.Fingerprint, snapshot.TrainingTime + clock.Elapsed);
     }
 
     private static int[] Select(bool[] flags, bool value) => Enumerable.Range(0, flags.Length).Where(i => flags[i] == value).ToArray();

@@ -15,6 +15,7 @@ namespace ColdStart.Workbench.Cli;
 /// <param name="PopularityHalfLifeDays">Half-life of the popularity prior, or null for the training default.</param>
 /// <param name="Factors">ALS factors, or null for the training default.</param>
 /// <param name="Regularization">ALS ridge λ, or null for the training default.</param>
+/// <param name="Auto">Also evaluate the Auto strategy, tuned inside each fold.</param>
 public sealed record EvalArguments(
     string Dataset,
     IReadOnlyList<Strategy> Strategies,
@@ -25,7 +26,8 @@ public sealed record EvalArguments(
     int Seed,
     float? PopularityHalfLifeDays,
     int? Factors = null,
-    float? Regularization = null)
+    float? Regularization = null,
+    bool Auto = false)
 {
     public const string Sample = "sample";
     public const string Sample100K = "sample-100k";
@@ -44,7 +46,10 @@ public sealed record EvalArguments(
         string? dataset = values.GetValueOrDefault("--dataset");
         if (dataset is null) problems.Add("Missing --dataset: give a dataset folder (CSV or MovieLens) or 'sample'.");
         else if (!IsSample(dataset) && !Directory.Exists(dataset)) problems.Add($"Dataset folder '{dataset}' not found.");
-        var strategies = ParseStrategies(values.GetValueOrDefault("--strategies", "Balanced"), problems);
+        var strategyText = values.GetValueOrDefault("--strategies", "Balanced");
+        bool auto = strategyText.Split(',', StringSplitOptions.TrimEntries).Any(s => string.Equals(s, Strategy.AutoName, StringComparison.OrdinalIgnoreCase));
+        var strategies = ParseStrategies(string.Join(',', strategyText.Split(',', StringSplitOptions.TrimEntries)
+            .Where(s => !string.Equals(s, Strategy.AutoName, StringComparison.OrdinalIgnoreCase))), problems);
         var ks = ParseIntegers("--k", values.GetValueOrDefault("--k", "0,1,3,5"), problems);
         int folds = ParseInteger("--folds", values.GetValueOrDefault("--folds", "5"), problems) ?? 5;
         if (values.ContainsKey("--folds") && folds < 2) problems.Add($"--folds must be at least 2 (got {folds}).");
@@ -57,7 +62,7 @@ public sealed record EvalArguments(
         if (factors < 1) problems.Add($"--factors must be at least 1 (got {factors}).");
         errors = problems;
         return problems.Count > 0 ? null
-            : new EvalArguments(dataset!, strategies, ks, folds, protocols, values.GetValueOrDefault("--json"), seed, halfLife, factors, regularization);
+            : new EvalArguments(dataset!, strategies, ks, folds, protocols, values.GetValueOrDefault("--json"), seed, halfLife, factors, regularization, auto);
     }
 
     private static float? ParsePositive(Dictionary<string, string> values, string option, string what, List<string> problems)
@@ -99,29 +104,31 @@ public sealed record EvalArguments(
                 ? CustomStrategy(spec, problems)
                 : KnownStrategies.FirstOrDefault(s => string.Equals(s.Name, spec, StringComparison.OrdinalIgnoreCase));
             if (strategy is null && !spec.Contains('=', StringComparison.Ordinal))
-                problems.Add($"Unknown strategy '{spec}'; known: {string.Join(", ", KnownStrategies.Select(s => s.Name))} (or Name=collaborative/semantic/popularity/freshness[/diversity]).");
+                problems.Add($"Unknown strategy '{spec}'; known: Auto, {string.Join(", ", KnownStrategies.Select(s => s.Name))} (or Name=collaborative/semantic/popularity/freshness[/item-to-item/lexical][/diversity]).");
             else if (strategy is not null && !strategies.Contains(strategy)) strategies.Add(strategy);
         }
         return strategies;
     }
 
-    /// <summary>"Name=c/s/p/f" or "Name=c/s/p/f/λ": blend weights and optional MMR λ, with an exclude-seen rule.</summary>
+    /// <summary>"Name=c/s/p/f[/i/l][/λ]": blend weights (collaborative, semantic, popularity, freshness, optionally item-to-item and lexical) and optional MMR λ, with an exclude-seen rule.</summary>
     private static Strategy? CustomStrategy(string spec, List<string> problems)
     {
         int equals = spec.IndexOf('=', StringComparison.Ordinal);
         string name = spec[..equals].Trim();
         var parts = spec[(equals + 1)..].Split('/', StringSplitOptions.TrimEntries);
         var numbers = new float[parts.Length];
-        bool valid = name.Length > 0 && parts.Length is 4 or 5;
+        bool valid = name.Length > 0 && parts.Length is 4 or 5 or 6 or 7;
         for (int i = 0; valid && i < parts.Length; i++)
             valid = float.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]);
         if (!valid)
         {
-            problems.Add($"Strategy '{spec}' must read Name=collaborative/semantic/popularity/freshness[/diversity], e.g. Mine=0.4/0.2/0.4/0/0.1.");
+            problems.Add($"Strategy '{spec}' must read Name=collaborative/semantic/popularity/freshness[/item-to-item/lexical][/diversity], e.g. Mine=0.4/0.2/0.4/0/0.1.");
             return null;
         }
-        return new Strategy(name, new BlendWeights(numbers[0], numbers[1], numbers[2], numbers[3]), parts.Length == 5 ? numbers[4] : 0f,
-            [new ExcludeSeenRule()]);
+        bool six = parts.Length >= 6;
+        var weights = new BlendWeights(numbers[0], numbers[1], numbers[2], numbers[3], six ? numbers[4] : 0, six ? numbers[5] : 0);
+        float lambda = parts.Length is 5 ? numbers[4] : parts.Length is 7 ? numbers[6] : 0f;
+        return new Strategy(name, weights, lambda, [new ExcludeSeenRule()]);
     }
 
     private static List<int> ParseIntegers(string option, string text, List<string> problems)

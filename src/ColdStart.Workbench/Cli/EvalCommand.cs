@@ -20,9 +20,11 @@ public static class EvalCommand
           --dataset <path>            Generic CSV (items.csv, users.csv, events.csv), MovieLens 100K (u.data ...) or
                                       MovieLens latest (movies.csv, ratings.csv) folder; 'sample' generates the default
                                       sample world, 'sample-100k' one of MovieLens-100K size (1,682 items, 943 users, 100k events).
-          --strategies <a,b>          Strategies beside the baselines (default Balanced). Known: Balanced, Collaborative only,
-                                      Semantic only, Cold-start blend; or your own as Name=c/s/p/f[/λ] (blend weights
-                                      collaborative/semantic/popularity/freshness, optional MMR λ), e.g. Mine=0.4/0.2/0.4/0/0.1.
+          --strategies <a,b>          Strategies beside the baselines (default Balanced). Known: Auto (tuned inside each fold
+                                      on validation users of the training side only), Balanced, Collaborative only,
+                                      Semantic only, Cold-start blend; or your own as Name=c/s/p/f[/i/l][/λ] (blend weights
+                                      collaborative/semantic/popularity/freshness[/item-to-item/lexical], optional MMR λ),
+                                      e.g. Mine=0.4/0.2/0.4/0/0.1.
           --k <0,1,3,5>               Interactions revealed per new test user (default 0,1,3,5).
           --folds <5>                 Folds of the new-user protocol, at least 2 (default 5).
           --protocol <new-user>       new-user, new-item or both (default new-user).
@@ -101,6 +103,7 @@ public static class EvalCommand
             Protocols = arguments.Protocols,
             Seed = arguments.Seed,
             Training = training,
+            Auto = arguments.Auto,
         };
     }
 

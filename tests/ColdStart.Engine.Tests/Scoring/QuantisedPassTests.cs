@@ -51,8 +51,8 @@ public sealed class QuantisedPassTests
         for (int i = 0; i < catalog.Count; i++)
         {
             if (!rules.Passes(catalog, i)) continue;
-            var (c, s, p, f) = pass.Components(i);
-            all.Add((c + s + p + f + (rules.Boost?[i] ?? 0), i));
+            var (parts, newItem) = pass.Components(i);
+            all.Add((parts.Sum() + newItem + (rules.Boost?[i] ?? 0), i));
         }
         all.Sort(TopK.Compare);
         return ([.. all.Take(k)], all.Count);

@@ -14,7 +14,7 @@ public class ScorerTests
         foreach (var item in result.Items)
         {
             Assert.Equal(item.Score, item.Explanation.Parts.Sum(p => p.Value), 4);
-            Assert.Equal(4 + item.Item.Tags.Count(t => t is "eco" or "sale"), item.Explanation.Parts.Count);
+            Assert.Equal(6 + item.Item.Tags.Count(t => t is "eco" or "sale"), item.Explanation.Parts.Count);
         }
     }
 
@@ -61,12 +61,14 @@ public class ScorerTests
     }
 
     [Fact]
-    public void Ranking_is_deterministic_and_ties_break_by_index()
+    public void Ranking_is_deterministic_and_ties_do_not_break_by_catalog_order()
     {
         var catalog = Catalog(200);
-        var popularityOnly = Strategy(new BlendWeights(0, 0, 0, 0));
-        var result = new Scorer(catalog).Rank(Profile(), popularityOnly, 10);
-        Assert.Equal(Enumerable.Range(0, 10), result.Items.Select(i => i.Index));
+        var allTied = Strategy(new BlendWeights(0, 0, 0, 0));
+        var result = new Scorer(catalog).Rank(Profile(), allTied, 10);
+        var expected = Enumerable.Range(0, 200).OrderBy(TopK.TieKey).Take(10);
+        Assert.Equal(expected, result.Items.Select(i => i.Index));
+        Assert.NotEqual(Enumerable.Range(0, 10), result.Items.Select(i => i.Index));
         var again = new Scorer(catalog).Rank(Profile(), Strategy(), 10);
         var again2 = new Scorer(catalog).Rank(Profile(), Strategy(), 10);
         Assert.Equal(again.Items.Select(i => (i.Index, i.Score)), again2.Items.Select(i => (i.Index, i.Score)));

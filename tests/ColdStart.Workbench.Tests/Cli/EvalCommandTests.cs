@@ -15,13 +15,13 @@ public sealed class EvalCommandTests
     [InlineData("--dataset sample --folds many", "--folds takes a whole number; 'many' is not one.")]
     [InlineData("--dataset /no/such/folder", "Dataset folder '/no/such/folder' not found.")]
     [InlineData("--k 1", "Missing --dataset")]
-    [InlineData("--dataset sample --strategies Balanced,Fancy", "Unknown strategy 'Fancy'; known: Balanced, Collaborative only, Semantic only, Cold-start blend (or Name=")]
+    [InlineData("--dataset sample --strategies Balanced,Fancy", "Unknown strategy 'Fancy'; known: Auto, Balanced, Collaborative only, Semantic only, Cold-start blend (or Name=")]
     [InlineData("--dataset sample --protocol sideways", "--protocol must be new-user, new-item or both (got 'sideways').")]
     [InlineData("--dataset sample --json", "Option --json needs a value.")]
     [InlineData("--dataset sample --seed 1 --seed 2", "Option --seed is given twice.")]
     [InlineData("--dataset sample --popularity-half-life 0", "--popularity-half-life must be a positive number of days (got '0').")]
     [InlineData("--dataset sample extra", "Unexpected argument 'extra'.")]
-    [InlineData("--dataset sample --strategies Mine=0.5/0.5", "Strategy 'Mine=0.5/0.5' must read Name=collaborative/semantic/popularity/freshness[/diversity]")]
+    [InlineData("--dataset sample --strategies Mine=0.5/0.5", "Strategy 'Mine=0.5/0.5' must read Name=collaborative/semantic/popularity/freshness[/item-to-item/lexical][/diversity]")]
     [InlineData("--dataset sample --strategies Mine=0.5/x/0/0", "must read Name=")]
     [InlineData("--dataset sample --strategies Mine=0.5/-1/0/0", "Strategy 'Mine': Semantic weight must not be negative (got -1).")]
     [InlineData("--dataset sample --factors 0", "--factors must be at least 1 (got 0).")]
@@ -85,7 +85,8 @@ public sealed class EvalCommandTests
         Assert.Contains("Item-kNN", stdout, StringComparison.Ordinal);
         Assert.Contains("100%", stderr, StringComparison.Ordinal);
         var report = EvaluationReport.FromJson(File.ReadAllText(json));
-        Assert.Equal(2 * 7, report.Rows.Count); // 2 k values × (6 baselines + Balanced)
+        Assert.Equal(2 * 9, report.Rows.Count); // 2 k values × (8 baselines + Balanced)
+        Assert.Contains(report.Rows, r => r.Strategy == "TF-IDF content" && r.Baseline);
         Assert.Equal(PlantedMovieLens.Movies, report.Items);
     }
 

@@ -1,6 +1,6 @@
 using ColdStart.Engine.Domain;
 
-namespace ColdStart.Engine.Evaluation;
+namespace ColdStart.Engine.Domain;
 
 /// <summary>
 /// Which events count as relevant in evaluation: Cart and Purchase. Rating imports only produce View (below the

@@ -1,0 +1,40 @@
+namespace ColdStart.Engine.Neighbours;
+
+/// <summary>Settings of the item-to-item neighbour model (see <see cref="ItemNeighbours"/>).</summary>
+/// <param name="Neighbours">Neighbours kept per item (top N by similarity, ≥ 1).</param>
+/// <param name="Shrink">Shrinkage added to the cosine's denominator (≥ 0): pairs seen together only by a few users count less.</param>
+/// <param name="PositivesOnly">Build from positive interactions (cart, purchase, strong ratings) only; false uses every item event.</param>
+/// <param name="Method">Shrunk cosine, or RP3beta's random-walk similarity (then <paramref name="Alpha"/> and <paramref name="Beta"/> apply, shrink does not).</param>
+/// <param name="Alpha">RP3beta: exponent of the transition probabilities.</param>
+/// <param name="Beta">RP3beta: popularity penalty, the target item's degree to the power −β.</param>
+/// <param name="RecencyDecay">At query time, the i-th most recent seed counts RecencyDecay^i (1 = all seeds count the same).</param>
+/// <remarks>Defaults: 50 neighbours, shrink 20, positives only, cosine, no recency decay. The Auto tuner picks them per workspace.</remarks>
+public sealed record NeighbourOptions(int Neighbours = 50, float Shrink = 20f, bool PositivesOnly = true,
+    NeighbourMethod Method = NeighbourMethod.Cosine, float Alpha = 1f, float Beta = 0f, float RecencyDecay = 1f)
+{
+    public override string ToString() => Method == NeighbourMethod.Cosine
+        ? FormattableString.Invariant($"cosine, top {Neighbours}, shrink {Shrink:0.#}, {(PositivesOnly ? "positive interactions" : "all item events")}, seed recency decay {RecencyDecay:0.##}")
+        : FormattableString.Invariant($"RP3beta, top {Neighbours}, α {Alpha:0.##}, β {Beta:0.##}, {(PositivesOnly ? "positive interactions" : "all item events")}, seed recency decay {RecencyDecay:0.##}");
+
+    /// <summary>Problems, one message each; empty when valid.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        if (Neighbours < 1) errors.Add($"Neighbours must be at least 1 (got {Neighbours}).");
+        if (!float.IsFinite(Shrink) || Shrink < 0) errors.Add($"Shrink must be a finite number ≥ 0 (got {Shrink}).");
+        if (!float.IsFinite(Alpha) || Alpha < 0) errors.Add($"Alpha must be a finite number ≥ 0 (got {Alpha}).");
+        if (!float.IsFinite(Beta) || Beta < 0) errors.Add($"Beta must be a finite number ≥ 0 (got {Beta}).");
+        if (!(RecencyDecay > 0 && RecencyDecay <= 1)) errors.Add($"Recency decay must be in (0, 1] (got {RecencyDecay}).");
+        return errors;
+    }
+}
+
+/// <summary>How the neighbour model measures item similarity.</summary>
+public enum NeighbourMethod
+{
+    /// <summary>|U(a) ∩ U(b)| / (√(|U(a)| |U(b)|) + shrink).</summary>
+    Cosine = 0,
+
+    /// <summary>RP3beta (Paudel et al. 2017): Σ over common users u of (1/|U(a)| · 1/|I(u)|)^α, divided by |U(b)|^β.</summary>
+    Rp3Beta = 1,
+}

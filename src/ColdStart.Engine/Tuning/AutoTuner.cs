@@ -1,0 +1,425 @@
+using System.Diagnostics;
+using System.Globalization;
+using ColdStart.Engine.Collaborative;
+using ColdStart.Engine.Domain;
+using ColdStart.Engine.Evaluation;
+using ColdStart.Engine.Neighbours;
+using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Text;
+using ColdStart.Engine.Training;
+
+namespace ColdStart.Engine.Tuning;
+
+/// <summary>
+/// Tunes the Auto strategy for one dataset (a workspace, or the training side of an evaluation fold) on validation
+/// users drawn from that data only — nothing else is read, so an evaluation that tunes inside each fold never lets Auto
+/// see its test users:
+/// <list type="number">
+/// <item>hold out a share of the eligible users; train an inner model on the others (same encoder);</item>
+/// <item>reveal 0, 1, 2, 3, 5 and 8 interactions of each validation user, like the new-user protocol;</item>
+/// <item>pick the popularity half-life (popularity alone) and the neighbour settings (item-to-item alone) on them;</item>
+/// <item>per step of the schedule (0, 1, 2–3, 4+ revealed items), search the six blend weights by coordinate descent
+/// on validation NDCG@10 — and the two weights of the item-to-item + popularity baseline the same way;</item>
+/// <item>hold out a share of the inner items, retrain without their events and tune the new-item policy (weights and
+/// boost for items without interactions) on the users who took them, under the constraint that it costs new visitors
+/// at most <see cref="TuningOptions.MaxNewUserLoss"/> of their validation NDCG@10.</item>
+/// </list>
+/// Deterministic for a seed.
+/// </summary>
+public static class AutoTuner
+{
+    /// <summary>Name of the tuned item-to-item + popularity baseline.</summary>
+    public const string ItemToItemPopularityName = "Item-to-item + popularity";
+
+    private static readonly float[] Grid = [0f, 0.03f, 0.1f, 0.3f, 1f, 3f];
+    private static readonly float[] BoostGrid = [0f, 0.25f, 0.5f, 1f, 2f, 4f, 8f];
+    private const int NewItemSeeds = 50;
+
+    /// <summary>Tunes on <paramref name="data"/> with <paramref name="encoder"/> (shared, not owned).</summary>
+    /// <exception cref="TuningException">Too few users or positive interactions to tune.</exception>
+    public static TuningResult Tune(Dataset data, ITextEncoder encoder, TrainingOptions training, TuningOptions? options = null,
+        IProgress<string>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(encoder);
+        ArgumentNullException.ThrowIfNull(training);
+        options ??= new TuningOptions();
+        var clock = Stopwatch.StartNew();
+        var notes = new List<string>();
+        var timelines = UserTimeline.All(data);
+        var eligible = Enumerable.Range(0, data.Users.Count).Where(u => timelines[u].PositiveItemCount() >= 2).ToArray();
+        int validationCount = (int)Math.Round(options.ValidationShare * eligible.Length);
+        if (validationCount < options.MinValidationUsers)
+            throw new TuningException(
+                $"Tuning needs at least {options.MinValidationUsers} validation users with positive interactions on 2+ items; " +
+                $"'{data.Name}' has {eligible.Length} such users ({validationCount} for validation). The previous weights are kept.");
+        new Random(options.Seed).Shuffle(eligible);
+        var validation = eligible[..validationCount];
+        var measured = validation.Take(options.MaxValidationUsers).Order().ToArray();
+        var drop = new bool[data.Users.Count];
+        foreach (int u in validation) drop[u] = true;
+        var inner = WithoutUsers(data, drop);
+
+        progress?.Report($"Tuning: inner model on {inner.Users.Count:N0} users ({validation.Length:N0} held out for validation)");
+        var innerSnapshot = SnapshotBuilder.Build(inner, encoder, training, ct: ct);
+        var phases = new List<string> { FormattableString.Invariant($"inner model {clock.Elapsed.TotalSeconds:0.0} s") };
+        var mark = clock.Elapsed;
+        void Phase(string name)
+        {
+            phases.Add(FormattableString.Invariant($"{name} {(clock.Elapsed - mark).TotalSeconds:0.0} s"));
+            mark = clock.Elapsed;
+        }
+        var revealed = Reveal(data, timelines, measured, options.EffectiveRevealCounts);
+        if (revealed.Count == 0) throw new TuningException($"Tuning found no validation user in '{data.Name}' with something left to find. The previous weights are kept.");
+
+        progress?.Report("Tuning: popularity half-life and neighbour model");
+        var (halfLife, popularityZ) = ChooseHalfLife(inner, training, revealed, options.EffectiveHalfLives);
+        var neighbours = ChooseNeighbours(inner, revealed, popularityZ, options.EffectiveNeighbourGrid, ct);
+        neighbours = ChooseRecency(inner, revealed, popularityZ, neighbours, ct);
+        var tuned = training with { PopularityHalfLifeDays = halfLife, Neighbours = neighbours };
+        notes.Add(FormattableString.Invariant($"Popularity half-life {halfLife:0.#} days; neighbours: {neighbours}."));
+        var snapshot = SnapshotBuilder.Rebuild(innerSnapshot, tuned, ct);
+        Phase("half-life and neighbours");
+
+        progress?.Report("Tuning: blend weights per number of revealed items");
+        var cases = BuildCases(snapshot, revealed, options.Candidates, ct);
+        var steps = WeightSchedule.DefaultSteps;
+        var byStep = steps.Select((_, s) => cases.Where(c => StepOf(c.Interactions) == s).ToList()).ToArray();
+        var auto = new BlendWeights[steps.Count];
+        var baseline = new BlendWeights[steps.Count];
+        var summary = new List<(string, int, double, double)>();
+        var popularityOnly = new float[] { 0, 0, 1, 0, 0, 0 };
+        for (int s = 0; s < steps.Count; s++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var bucket = byStep[s];
+            if (bucket.Count == 0)
+            {
+                auto[s] = s > 0 ? auto[s - 1] : new BlendWeights(0, 0, 1, 0);
+                baseline[s] = s > 0 ? baseline[s - 1] : new BlendWeights(0, 0, 1, 0);
+                continue;
+            }
+            // The baseline's two weights first; Auto starts from them and moves only where validation clearly improves.
+            var pair = Search(bucket, popularityOnly, [false, false, true, false, true, false]);
+            var all = Search(bucket, pair, [true, true, true, true, true, true]);
+            // Keep the extra components only when, taken together, they beat the baseline's blend by two standard errors.
+            var (gain, error) = PairedGain(Scores(bucket, all), Scores(bucket, pair));
+            if (!(gain > 2 * error)) all = pair;
+            auto[s] = BlendWeights.FromArray(all).Normalised();
+            baseline[s] = BlendWeights.FromArray(pair).Normalised();
+            summary.Add((new WeightSchedule([.. steps.Select(x => new WeightStep(x, auto[0]))]).RangeOf(s), bucket.Count,
+                Mean(bucket, popularityOnly), Mean(bucket, all)));
+        }
+        var schedule = new WeightSchedule([.. steps.Select((from, s) => new WeightStep(from, auto[s]))]);
+        Phase("weights");
+        notes.Add("Auto weights: " + string.Join("; ", steps.Select((_, s) => $"{schedule.RangeOf(s)} revealed: {Describe(auto[s])}")) + ".");
+        var baselineSchedule = new WeightSchedule([.. steps.Select((from, s) => new WeightStep(from, baseline[s]))]);
+
+        NewItemPolicy? policy = null;
+        if (options.NewItemShare > 0)
+        {
+            progress?.Report("Tuning: new-item policy");
+            policy = TuneNewItems(inner, encoder, tuned, schedule, cases, options, notes, ct);
+            Phase("new-item policy");
+        }
+        notes.Add(FormattableString.Invariant($"Tuned on {measured.Length} validation users of '{data.Name}' in {clock.Elapsed.TotalSeconds:0.0} s ({string.Join(", ", phases)})."));
+        var autoStrategy = new Strategy(Strategy.AutoName, auto[Math.Min(1, auto.Length - 1)], 0f, [new ExcludeSeenRule()], schedule, policy);
+        var baselineStrategy = new Strategy(ItemToItemPopularityName, baseline[^1], 0f, [new ExcludeSeenRule()], baselineSchedule);
+        return new TuningResult(tuned, autoStrategy, baselineStrategy, measured.Length, summary, notes);
+    }
+
+    private static int StepOf(int interactions)
+    {
+        var steps = WeightSchedule.DefaultSteps;
+        int step = 0;
+        for (int s = 0; s < steps.Count; s++) if (steps[s] <= interactions) step = s;
+        return step;
+    }
+
+    private sealed record Revealed(Persona Persona, int[] Seeds, IReadOnlySet<int> Relevant);
+
+    private static List<Revealed> Reveal(Dataset data, UserTimeline[] timelines, int[] users, IReadOnlyList<int> counts)
+    {
+        var result = new List<Revealed>();
+        foreach (int u in users)
+            foreach (int k in counts)
+            {
+                if (timelines[u].Reveal(k) is not { } r) continue;
+                var ids = Array.ConvertAll(r.RevealedItems, i => data.Items[i].Id);
+                var persona = new Persona($"Validation user {data.Users[u].Id}", data.Users[u].Attributes, "", ids, [.. r.Queries]);
+                result.Add(new Revealed(persona, r.RevealedItems, r.Relevant));
+            }
+        return result;
+    }
+
+    private static (float HalfLife, float[] PopularityZ) ChooseHalfLife(Dataset inner, TrainingOptions training, List<Revealed> cases, IReadOnlyList<float> grid)
+    {
+        float best = training.PopularityHalfLifeDays;
+        float[]? bestZ = null;
+        double bestScore = double.NegativeInfinity;
+        foreach (float h in grid.Prepend(training.PopularityHalfLifeDays).Distinct())
+        {
+            var popularity = PopularityModel.Build(inner, training.Weights, h, training.FreshnessHalfLifeDays).Popularity;
+            var z = CatalogIndex.Standardise(popularity, logScale: true);
+            double score = cases.AsParallel().Select(c => RankNdcg(z, c)).Average();
+            if (score > bestScore + 1e-9) (best, bestZ, bestScore) = (h, z, score);
+        }
+        return (best, bestZ!);
+    }
+
+    private static NeighbourOptions ChooseNeighbours(Dataset inner, List<Revealed> cases, float[] popularityZ, IReadOnlyList<NeighbourOptions> grid, CancellationToken ct)
+    {
+        var withSeeds = cases.Where(c => c.Seeds.Length > 0).ToList();
+        bool hasViews = inner.Events.Any(e => e.Item >= 0 && !PositiveFeedback.IsPositive(e)) && inner.Events.Any(e => PositiveFeedback.IsPositive(e));
+        var best = grid[0];
+        double bestScore = double.NegativeInfinity;
+        foreach (var option in grid)
+        {
+            if (!option.PositivesOnly && !hasViews) continue;
+            ct.ThrowIfCancellationRequested();
+            var model = ItemNeighbours.Build(inner, option, ct);
+            double score = withSeeds.Count == 0 ? 0 : withSeeds.AsParallel().Select(c =>
+            {
+                var s = model.Score(c.Seeds);
+                for (int i = 0; i < s.Length; i++) s[i] += 1e-3f * popularityZ[i];
+                return RankNdcg(s, c);
+            }).Average();
+            if (score > bestScore + 1e-9) (best, bestScore) = (option, score);
+        }
+        return best;
+    }
+
+    /// <summary>The seed recency decay for the chosen neighbours, on validation users with 2+ revealed items (same model, query-time only).</summary>
+    private static NeighbourOptions ChooseRecency(Dataset inner, List<Revealed> cases, float[] popularityZ, NeighbourOptions chosen, CancellationToken ct)
+    {
+        var withSeeds = cases.Where(c => c.Seeds.Length > 1).ToList();
+        if (withSeeds.Count == 0) return chosen;
+        var model = ItemNeighbours.Build(inner, chosen, ct);
+        var best = chosen;
+        double bestScore = double.NegativeInfinity;
+        foreach (float decay in (float[])[1f, 0.8f, 0.6f, 0.4f])
+        {
+            var option = chosen with { RecencyDecay = decay };
+            var decayed = model.WithOptions(option);
+            double score = withSeeds.AsParallel().Select(c =>
+            {
+                var s = decayed.Score(c.Seeds);
+                for (int i = 0; i < s.Length; i++) s[i] += 1e-3f * popularityZ[i];
+                return RankNdcg(s, c);
+            }).Average();
+            if (score > bestScore + 1e-9) (best, bestScore) = (option, score);
+        }
+        return best;
+    }
+
+    /// <summary>NDCG@10 of ranking every item not revealed by <paramref name="scores"/> (ties by the scorer's tie key).</summary>
+    private static double RankNdcg(float[] scores, Revealed c)
+    {
+        var top = new TopK(10);
+        var seen = new HashSet<int>(c.Seeds);
+        for (int i = 0; i < scores.Length; i++)
+            if (scores[i] >= top.Threshold && !seen.Contains(i)) top.Offer(scores[i], i);
+        return Metrics.NdcgAt(Array.ConvertAll(top.Sorted(), x => x.Index), c.Relevant, 10);
+    }
+
+    private static List<ValidationCase> BuildCases(ModelSnapshot snapshot, List<Revealed> revealed, int perComponent, CancellationToken ct)
+    {
+        var cases = new ValidationCase?[revealed.Count];
+        Parallel.For(0, revealed.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        {
+            var r = revealed[i];
+            var profile = snapshot.Profiles.Build(r.Persona) with { SeenItems = r.Seeds };
+            var components = ScoringPass.UnitComponents(snapshot.Catalog, profile);
+            cases[i] = ValidationCase.Create(components, snapshot.Catalog.Cold, r.Seeds, r.Relevant, profile.Interactions, perComponent);
+        });
+        return [.. cases.OfType<ValidationCase>()];
+    }
+
+    private static double Mean(List<ValidationCase> cases, float[] w) => cases.AsParallel().Select(c => c.Ndcg(w)).Average();
+
+    /// <summary>
+    /// Coordinate descent over the allowed weights from <paramref name="start"/>: each round tries, per weight, 0, a
+    /// few fixed values and multiplicative steps around its current value. A change is kept only when its paired gain
+    /// over the validation cases exceeds one standard error (small validation sets would otherwise chase noise). The
+    /// blend is scale-free, so steps are relative. Stops when a round changes nothing.
+    /// </summary>
+    private static float[] Search(List<ValidationCase> cases, float[] start, bool[] allowed)
+    {
+        var w = (float[])start.Clone();
+        var current = Scores(cases, w);
+        for (int round = 0; round < 6; round++)
+        {
+            bool improved = false;
+            for (int c = 0; c < w.Length; c++)
+            {
+                if (!allowed[c]) continue;
+                float[]? bestTrial = null;
+                double[]? bestScores = null;
+                double bestGain = 0;
+                foreach (float g in Steps(w, c))
+                {
+                    var trial = (float[])w.Clone();
+                    trial[c] = g;
+                    if (trial.All(v => v == 0)) continue;
+                    var scores = Scores(cases, trial);
+                    var (gain, error) = PairedGain(scores, current);
+                    if (gain > error && gain > bestGain) (bestTrial, bestScores, bestGain) = (trial, scores, gain);
+                }
+                if (bestTrial is null) continue;
+                (w, current, improved) = (bestTrial, bestScores!, true);
+            }
+            if (!improved) break;
+        }
+        return w;
+    }
+
+    private static double[] Scores(List<ValidationCase> cases, float[] w)
+    {
+        var scores = new double[cases.Count];
+        Parallel.For(0, cases.Count, i => scores[i] = cases[i].Ndcg(w));
+        return scores;
+    }
+
+    /// <summary>Mean of <paramref name="a"/> − <paramref name="b"/> and its standard error.</summary>
+    private static (double Gain, double Error) PairedGain(double[] a, double[] b)
+    {
+        double sum = 0, sumSq = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            double d = a[i] - b[i];
+            sum += d;
+            sumSq += d * d;
+        }
+        int n = Math.Max(1, a.Length);
+        double mean = sum / n;
+        double variance = Math.Max(0, sumSq / n - mean * mean);
+        return (mean, Math.Sqrt(variance / n));
+    }
+
+    /// <summary>Values to try for weight <paramref name="c"/>: 0, fixed values relative to the largest weight, and ×½, ×⅔, ×1.5, ×2 the current one.</summary>
+    private static IEnumerable<float> Steps(float[] w, int c)
+    {
+        float scale = w.Max();
+        if (scale <= 0) scale = 1;
+        var values = new SortedSet<float> { 0f };
+        foreach (float g in Grid) if (g > 0) values.Add(g * scale);
+        if (w[c] > 0) foreach (float f in (float[])[0.5f, 0.67f, 1.5f, 2f]) values.Add(w[c] * f);
+        values.Remove(w[c]);
+        return values;
+    }
+
+    private static NewItemPolicy? TuneNewItems(Dataset inner, ITextEncoder encoder, TrainingOptions tuned, WeightSchedule schedule,
+        List<ValidationCase> newUserCases, TuningOptions options, List<string> notes, CancellationToken ct)
+    {
+        var positives = new HashSet<int>();
+        foreach (var e in inner.Events) if (PositiveFeedback.IsPositive(e)) positives.Add(e.Item);
+        var candidates = positives.Order().ToArray();
+        new Random(options.Seed + 1).Shuffle(candidates);
+        int count = (int)Math.Round(options.NewItemShare * candidates.Length);
+        if (count < 5)
+        {
+            notes.Add("New-item policy not tuned: too few items with positive interactions to hold out.");
+            return null;
+        }
+        var heldOut = new HashSet<int>(candidates[..count]);
+        var training = new List<Event>(inner.Events.Count);
+        var relevant = new Dictionary<int, HashSet<int>>();
+        foreach (var e in inner.Events)
+        {
+            if (e.Item < 0 || !heldOut.Contains(e.Item)) training.Add(e);
+            else if (PositiveFeedback.IsPositive(e))
+            {
+                if (!relevant.TryGetValue(e.User, out var set)) relevant[e.User] = set = [];
+                set.Add(e.Item);
+            }
+        }
+        var data = inner with { Name = inner.Name + " (new-item tuning)", Events = training };
+        var snapshot = SnapshotBuilder.Build(data, encoder, tuned, ct: ct);
+        var history = UserHistory.From(training, data.Users.Count);
+        var users = relevant.Keys.Order().ToArray();
+        new Random(options.Seed + 2).Shuffle(users);
+        var chosen = users.Take(options.MaxValidationUsers).ToArray();
+        var cases = new ValidationCase?[chosen.Length];
+        Parallel.For(0, chosen.Length, new ParallelOptions { CancellationToken = ct }, i =>
+        {
+            int u = chosen[i];
+            var seeds = history.LatestItems(u, NewItemSeeds);
+            var seen = history.AllItems(u);
+            if (seeds.Length == 0) return;
+            var persona = new Persona("Validation user", data.Users[u].Attributes, "", Array.ConvertAll(seeds, s => data.Items[s].Id),
+                history.LatestQueries(u, UserHistory.MaxQueries));
+            var profile = snapshot.Profiles.Build(persona) with { SeenItems = seen };
+            var components = ScoringPass.UnitComponents(snapshot.Catalog, profile);
+            cases[i] = ValidationCase.Create(components, snapshot.Catalog.Cold, seen, relevant[u], profile.Interactions, options.Candidates);
+        });
+        var itemCases = cases.OfType<ValidationCase>().ToList();
+        if (itemCases.Count < options.MinValidationUsers)
+        {
+            notes.Add($"New-item policy not tuned: only {itemCases.Count} users took a held-out item.");
+            return null;
+        }
+
+        double NewItemScore(float[] p, float boost) => itemCases.AsParallel().Select(c => c.Ndcg(schedule.For(c.Interactions).ToArray(), p, boost)).Average();
+        double NewUserScore(float[] p, float boost) => newUserCases.AsParallel().Select(c => c.Ndcg(schedule.For(c.Interactions).ToArray(), p, boost)).Average();
+
+        double floor = (1 - options.MaxNewUserLoss) * newUserCases.AsParallel().Select(c => c.Ndcg(schedule.For(c.Interactions).ToArray())).Average();
+        var w = schedule.Steps[^1].Weights.ToArray();
+        float bestBoost = 0;
+        double best = NewItemScore(w, bestBoost), start = best;
+        for (int round = 0; round < 3; round++)
+        {
+            bool improved = false;
+            for (int c = 0; c <= w.Length; c++)
+            {
+                foreach (float g in c < w.Length ? Grid : BoostGrid)
+                {
+                    var trial = (float[])w.Clone();
+                    float boost = bestBoost;
+                    if (c < w.Length)
+                    {
+                        if (g == w[c]) continue;
+                        trial[c] = g;
+                    }
+                    else
+                    {
+                        if (g == bestBoost) continue;
+                        boost = g;
+                    }
+                    double score = NewItemScore(trial, boost);
+                    if (score <= best + 1e-9 || NewUserScore(trial, boost) < floor) continue;
+                    (w, bestBoost, best, improved) = (trial, boost, score, true);
+                }
+            }
+            if (!improved) break;
+        }
+        notes.Add(FormattableString.Invariant(
+            $"New-item policy: validation NDCG@10 on {itemCases.Count} users who took one of {count} held-out items went from {start:0.0000} to {best:0.0000} (boost {bestBoost:0.##}), costing new visitors at most {options.MaxNewUserLoss:P0}."));
+        return new NewItemPolicy(BlendWeights.FromArray(w), bestBoost);
+    }
+
+    /// <summary>The dataset without the flagged users (renumbered in order) and their events; items unchanged.</summary>
+    internal static Dataset WithoutUsers(Dataset data, bool[] drop)
+    {
+        var newIndex = new int[data.Users.Count];
+        var users = new List<User>(data.Users.Count);
+        for (int u = 0; u < data.Users.Count; u++)
+        {
+            newIndex[u] = drop[u] ? -1 : users.Count;
+            if (!drop[u]) users.Add(data.Users[u]);
+        }
+        var events = new List<Event>(data.Events.Count);
+        foreach (var e in data.Events)
+            if ((uint)e.User < (uint)drop.Length && !drop[e.User]) events.Add(e with { User = newIndex[e.User] });
+        return new Dataset(data.Name + " (tuning)", data.Items, users, events);
+    }
+
+    /// <summary>Human-readable weights, e.g. "popularity 0.62, item-to-item 0.31, lexical 0.07".</summary>
+    public static string Describe(BlendWeights weights)
+    {
+        var values = weights.Normalised().ToArray();
+        var parts = new List<string>();
+        for (int c = 0; c < values.Length; c++)
+            if (values[c] > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{BlendWeights.Names[c].ToLowerInvariant()} {values[c]:0.00}"));
+        return parts.Count == 0 ? "nothing" : string.Join(", ", parts);
+    }
+}

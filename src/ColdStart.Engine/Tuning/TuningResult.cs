@@ -1,0 +1,19 @@
+using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Training;
+
+namespace ColdStart.Engine.Tuning;
+
+/// <summary>What <see cref="AutoTuner.Tune"/> chose, and what it measured on its validation users.</summary>
+/// <param name="Training">The training options with the chosen popularity half-life and neighbour settings.</param>
+/// <param name="Auto">The Auto strategy: a weight schedule over revealed interactions and a new-item policy.</param>
+/// <param name="ItemToItemPopularity">The tuned item-to-item + popularity baseline (same search, two components).</param>
+/// <param name="ValidationUsers">Validation users measured.</param>
+/// <param name="ValidationNdcg">Per schedule step, validation NDCG@10 of popularity alone and of Auto.</param>
+/// <param name="Notes">What was chosen, in plain words.</param>
+public sealed record TuningResult(
+    TrainingOptions Training,
+    Strategy Auto,
+    Strategy ItemToItemPopularity,
+    int ValidationUsers,
+    IReadOnlyList<(string Step, int Cases, double Popularity, double Auto)> ValidationNdcg,
+    IReadOnlyList<string> Notes);

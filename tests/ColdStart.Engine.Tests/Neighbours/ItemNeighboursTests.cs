@@ -1,0 +1,66 @@
+using ColdStart.Engine.Neighbours;
+
+namespace ColdStart.Engine.Tests.Neighbours;
+
+public class ItemNeighboursTests
+{
+    // Users → items: u0 {0, 1}, u1 {0, 1, 2}, u2 {1, 2}, u3 {3}. U(0) = {0, 1}, U(1) = {0, 1, 2}, U(2) = {1, 2}, U(3) = {3}.
+    private static readonly Incidence Pairs = new(4, 5, [(0, 0), (0, 1), (1, 0), (1, 1), (1, 2), (2, 1), (2, 2), (3, 3)]);
+
+    [Fact]
+    public void Shrunk_cosine_matches_hand_computed_values()
+    {
+        var model = ItemNeighbours.Build(Pairs, new NeighbourOptions(Neighbours: 10, Shrink: 1f));
+        // sim(0,1) = |{u0,u1}| / (√(2·3) + 1); sim(0,2) = |{u1}| / (√(2·2) + 1); sim(1,2) = |{u1,u2}| / (√(3·2) + 1).
+        Assert.Equal(2 / (MathF.Sqrt(6) + 1), model.Similarity(0, 1), 5);
+        Assert.Equal(1 / (2f + 1), model.Similarity(0, 2), 5);
+        Assert.Equal(2 / (MathF.Sqrt(6) + 1), model.Similarity(2, 1), 5);
+        Assert.Equal(0f, model.Similarity(0, 3));
+        Assert.Equal(0f, model.Similarity(0, 0)); // an item is not its own neighbour
+        Assert.Empty(model.NeighboursOf(4).Items.ToArray()); // no users
+    }
+
+    [Fact]
+    public void Only_the_top_n_neighbours_are_kept_most_similar_first()
+    {
+        var model = ItemNeighbours.Build(Pairs, new NeighbourOptions(Neighbours: 1, Shrink: 0f));
+        var (items, sims) = model.NeighboursOf(0);
+        Assert.Equal([1], items.ToArray());
+        Assert.Equal(2 / MathF.Sqrt(6), sims.Span[0], 5);
+        Assert.Equal(0f, model.Similarity(0, 2)); // cut
+        Assert.Equal(5, model.Items);
+    }
+
+    [Fact]
+    public void Fold_in_sums_the_similarities_of_distinct_seeds()
+    {
+        var model = ItemNeighbours.Build(Pairs, new NeighbourOptions(Neighbours: 10, Shrink: 0f));
+        var scores = model.Score([0, 2, 2, 99]); // duplicate and out-of-catalog seeds are ignored
+        Assert.Equal(2 / MathF.Sqrt(6) + 2 / MathF.Sqrt(6), scores[1], 5); // sim(0,1) + sim(2,1)
+        Assert.Equal(0.5f, scores[2], 5); // sim(0,2); an item is not its own neighbour
+        Assert.Equal(0.5f, scores[0], 5); // sim(2,0)
+        Assert.Equal(0f, scores[3]);
+        Assert.Equal(0, model.StrongestSeed([0, 2], 2));
+        Assert.Equal(-1, model.StrongestSeed([3], 0));
+    }
+
+    [Fact]
+    public void Rp3beta_matches_hand_computed_values()
+    {
+        // W(a,b) = Σ over common users u of (1/|U(a)| · 1/|I(u)|)^α / |U(b)|^β with α = 1, β = 0.5.
+        var model = ItemNeighbours.Build(Pairs, new NeighbourOptions(Neighbours: 10, Method: NeighbourMethod.Rp3Beta, Alpha: 1f, Beta: 0.5f));
+        float expected01 = (1f / 2 * 1f / 2 + 1f / 2 * 1f / 3) / MathF.Sqrt(3); // via u0 (2 items) and u1 (3 items)
+        Assert.Equal(expected01, model.Similarity(0, 1), 5);
+        float expected10 = (1f / 3 * 1f / 2 + 1f / 3 * 1f / 3) / MathF.Sqrt(2);
+        Assert.Equal(expected10, model.Similarity(1, 0), 5);
+    }
+
+    [Fact]
+    public void Bad_options_are_refused_with_every_problem()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ItemNeighbours.Build(
+            new ColdStart.Engine.Domain.Dataset("d", [], [], []), new NeighbourOptions(Neighbours: 0, Shrink: -1)));
+        Assert.Contains("Neighbours must be at least 1", error.Message);
+        Assert.Contains("Shrink must be", error.Message);
+    }
+}

@@ -1,0 +1,86 @@
+using ColdStart.Engine.Domain;
+using ColdStart.Engine.Evaluation;
+using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Training;
+using ColdStart.Engine.Tuning;
+using ColdStart.Engine.World;
+using ColdStart.Tests.Shared;
+
+namespace ColdStart.Engine.Tests.Tuning;
+
+public class AutoTunerTests
+{
+    private static readonly TrainingOptions Training =
+        TrainingOptions.Default with { Als = TrainingOptions.Default.Als with { Factors = 8, Iterations = 4 } };
+
+    private static Dataset World() =>
+        SampleWorld.Generate(new SampleWorldOptions(Seed: 7, Items: 300, Users: 500, TargetEvents: 12_000, Days: 60)).Dataset;
+
+    [Fact]
+    public void A_signal_planted_only_in_a_folds_test_users_does_not_move_that_folds_tuned_weights()
+    {
+        var data = World();
+        var options = new EvaluationOptions
+        {
+            Folds = 2, KValues = [0, 1], Strategies = [], Auto = true, BootstrapResamples = 100, Training = Training,
+            Tuning = new TuningOptions(NewItemShare: 0, MinValidationUsers: 5),
+        };
+        var split = NewUserSplit.Create(data, options.Folds, options.Seed);
+        var planted = Plant(data, split.Folds[0].TestUsers);
+        Assert.Equal(split.EligibleUsers, NewUserSplit.Create(planted, options.Folds, options.Seed).EligibleUsers);
+
+        var trainer = new FoldTrainer(Training, new WordHashEncoder());
+        var before = new Evaluator(options, trainer).Run(data);
+        var after = new Evaluator(options, trainer).Run(planted);
+
+        // Fold 1 tests the planted users: its tuning saw none of them, so it chose exactly the same.
+        Assert.Equal(Tuning(before, 1), Tuning(after, 1));
+        Assert.Contains("Auto weights:", Tuning(before, 1));
+        // Fold 2 trains on the planted users, so its validation data did change (the test would be vacuous otherwise).
+        Assert.NotEqual(Tuning(before, 2), Tuning(after, 2));
+    }
+
+    [Fact]
+    public void Tuning_a_dataset_with_too_few_users_says_so_in_one_line()
+    {
+        var data = SampleWorld.Generate(new SampleWorldOptions(Seed: 3, Items: 200, Users: 30, TargetEvents: 600, Days: 30)).Dataset;
+        using var encoder = new WordHashEncoder();
+        var error = Assert.Throws<TuningException>(() => AutoTuner.Tune(data, encoder, Training));
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Contains("previous weights are kept", error.Message);
+    }
+
+    [Fact]
+    public void The_tuned_auto_strategy_is_a_valid_schedule_over_the_default_steps()
+    {
+        using var encoder = new WordHashEncoder();
+        var result = AutoTuner.Tune(World(), encoder, Training, new TuningOptions(MinValidationUsers: 5));
+        Assert.NotNull(result.Auto.Schedule);
+        Assert.Equal(WeightSchedule.DefaultSteps, result.Auto.Schedule!.Steps.Select(s => s.FromInteractions));
+        Assert.Empty(result.Auto.Schedule.Validate());
+        Assert.All(result.Auto.Schedule.Steps, s => Assert.Equal(1f, s.Weights.ToArray().Sum(), 3));
+        Assert.Equal(AutoTuner.ItemToItemPopularityName, result.ItemToItemPopularity.Name);
+        Assert.All(result.ItemToItemPopularity.Schedule!.Steps, s =>
+            Assert.Equal(0f, s.Weights.Collaborative + s.Weights.Semantic + s.Weights.Freshness + s.Weights.Lexical));
+        Assert.True(result.ValidationUsers >= 5);
+    }
+
+    /// <summary>What fold <paramref name="fold"/>'s tuning chose (its report notes without timings).</summary>
+    private static string Tuning(EvaluationReport report, int fold) => string.Join("\n", report.Notes
+        .Where(n => n.StartsWith($"Tuning (New user, fold {fold}/2)", StringComparison.Ordinal) && !n.Contains("Tuned on", StringComparison.Ordinal)));
+
+    /// <summary>Every given user also buys the catalog's least popular item right after its first interaction.</summary>
+    private static Dataset Plant(Dataset data, IReadOnlyList<int> users)
+    {
+        var counts = new int[data.Items.Count];
+        foreach (var e in data.Events) if (e.Item >= 0) counts[e.Item]++;
+        int target = Array.IndexOf(counts, counts.Min());
+        var events = data.Events.ToList();
+        foreach (int u in users)
+        {
+            var first = data.Events.First(e => e.User == u && e.Item >= 0);
+            events.Add(new Event(u, target, EventType.Purchase, first.Timestamp + 1));
+        }
+        return data with { Events = [.. events.OrderBy(e => e.Timestamp)] };
+    }
+}
