@@ -1,10 +1,9 @@
-using System.Text;
-
 namespace ColdStart.Data.Import;
 
 /// <summary>
 /// A CSV file with a header row, read record by record. Columns are found by name (case-insensitive);
-/// records whose field count differs from the header, or that are malformed, are reported and skipped.
+/// records whose field count differs from the header, or that are malformed, are reported and skipped. The encoding is
+/// decided by <see cref="TextFiles"/> (UTF-8 BOM skipped, Latin-1 when the file is not valid UTF-8).
 /// </summary>
 internal sealed class CsvTable : IDisposable
 {
@@ -43,7 +42,7 @@ internal sealed class CsvTable : IDisposable
             return null;
         }
 
-        var stream = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var stream = TextFiles.Open(path);
         var reader = new CsvRecordReader(stream);
         if (!reader.Read() || reader.Error is not null)
         {

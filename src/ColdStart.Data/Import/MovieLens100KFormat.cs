@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ColdStart.Engine.Domain;
 
 namespace ColdStart.Data.Import;
@@ -7,6 +6,8 @@ namespace ColdStart.Data.Import;
 /// <summary>
 /// MovieLens 100K (Harper &amp; Konstan 2015): u.data (user, item, rating, timestamp; tab-separated),
 /// u.item (id|title|release date|video date|URL|19 genre flags; Latin-1) and u.user (id|age|gender|occupation|zip).
+/// Each file may be UTF-8 (with or without BOM) or Latin-1, with LF or CRLF line ends. Release dates are written
+/// d-MMM-yyyy with one- or two-digit days ("4-Feb-1971", "01-Jan-1995"); an empty one falls back to the title's year.
 /// Items and users keep the order of their files.
 /// </summary>
 internal static class MovieLens100KFormat
@@ -23,6 +24,9 @@ internal static class MovieLens100KFormat
     ];
 
     private const int ItemFields = 5;
+
+    /// <summary>u.item's release date: "d" takes one or two digits, so both 01-Jan-1995 and 4-Feb-1971 parse.</summary>
+    private const string ReleaseDateFormat = "d-MMM-yyyy";
 
     public static Dataset Read(string directory, ImportOptions options, string name)
     {
@@ -46,7 +50,7 @@ internal static class MovieLens100KFormat
         }
 
         var separatorName = separator == '\t' ? "tab" : $"'{separator}'";
-        foreach (var (line, fields) in DelimitedLines.Read(path, Encoding.Latin1, separator))
+        foreach (var (line, fields) in DelimitedLines.Read(path, separator))
         {
             if (fields.Length == fieldCount) yield return (line, fields);
             else report.Add(file, line, $"expected {fieldCount} {separatorName}-separated fields but found {fields.Length}");
@@ -62,16 +66,17 @@ internal static class MovieLens100KFormat
             var id = f[0].Trim();
             if (!ImportFields.TryParseInt(id, out _)) report.Add(ItemsFile, line, $"movie id '{id}' is not a whole number");
             DateOnly? release = null;
-            if (f[2].Length > 0)
+            var releaseText = f[2].Trim();
+            if (releaseText.Length > 0)
             {
-                if (DateOnly.TryParseExact(f[2], "dd-MMM-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) release = date;
-                else report.Add(ItemsFile, line, $"release date '{f[2]}' is not a date in the form dd-MMM-yyyy");
+                if (DateOnly.TryParseExact(releaseText, ReleaseDateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) release = date;
+                else report.Add(ItemsFile, line, $"release date '{f[2]}' is not a date in the form dd-MMM-yyyy (e.g. 01-Jan-1995 or 4-Feb-1971)");
             }
 
             var genres = new List<string>();
             for (var g = 0; g < Genres.Count; g++)
             {
-                var flag = f[ItemFields + g];
+                var flag = f[ItemFields + g].Trim();
                 if (flag == "1") genres.Add(Genres[g]);
                 else if (flag != "0") report.Add(ItemsFile, line, $"genre flag {Genres[g]} is '{flag}', expected 0 or 1");
             }

@@ -89,6 +89,35 @@ public sealed class GenericCsvImportTests : IDisposable
     }
 
     [Fact]
+    public void Files_with_a_utf8_bom_and_crlf_line_ends_keep_their_header()
+    {
+        _folder
+            .WriteBytes("items.csv", ImportFolder.Utf8Bom, ImportFolder.CrlfLines("id,title,category,launch_date", "A,Cr\u00e8me br\u00fbl\u00e9e,Food,2024-01-01", "B,\"Two\r\nlines\",Food,"))
+            .WriteBytes("users.csv", ImportFolder.Utf8Bom, ImportFolder.CrlfLines("id,tier", "u1,plus"))
+            .WriteBytes("events.csv", ImportFolder.Utf8Bom, ImportFolder.CrlfLines("user_id,item_id,type,timestamp", "u1,A,view,1700000000", "u1,B,purchase,1700000100"));
+
+        var data = DatasetImporter.Import(_folder.Path, ImportOptions.Default);
+
+        Assert.Equal(["A", "B"], data.Items.Select(i => i.Id));
+        Assert.Equal("Cr\u00e8me br\u00fbl\u00e9e", data.Items[0].Title);
+        Assert.Equal(("Food", new DateOnly(2024, 1, 1)), (data.Items[0].Department, data.Items[0].LaunchDate));
+        Assert.Equal("Two\nlines", data.Items[1].Title);
+        Assert.Equal(new Dictionary<string, string> { ["tier"] = "plus" }, data.Users[0].Attributes); // "id" found despite the BOM
+        Assert.Equal([EventType.View, EventType.Purchase], data.Events.Select(e => e.Type));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_read_as_latin1()
+    {
+        byte[] items = [.. "id,title\r\nA,Cr"u8, 0xE8, .. "me br"u8, 0xFB, .. "l"u8, 0xE9, .. "e\r\n"u8];
+        _folder.WriteBytes("items.csv", items).Write("users.csv", "id", "u1").Write("events.csv", "user_id,item_id,type,timestamp", "u1,A,view,1");
+
+        var data = DatasetImporter.ImportCsv(_folder.Path, ImportOptions.Default);
+
+        Assert.Equal("Cr\u00e8me br\u00fbl\u00e9e", data.Items[0].Title);
+    }
+
+    [Fact]
     public void Malformed_lines_are_all_reported_by_file_and_line_and_nothing_is_imported()
     {
         _folder

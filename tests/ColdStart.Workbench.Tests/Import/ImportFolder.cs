@@ -22,5 +22,18 @@ internal sealed class ImportFolder : IDisposable
         return this;
     }
 
+    /// <summary>Writes <paramref name="parts"/> back to back, byte for byte (BOMs, Latin-1 bytes, CRLF), and returns this folder.</summary>
+    public ImportFolder WriteBytes(string file, params byte[][] parts)
+    {
+        File.WriteAllBytes(System.IO.Path.Combine(Path, file), parts.SelectMany(p => p).ToArray());
+        return this;
+    }
+
+    /// <summary>The UTF-8 byte order mark EF BB BF.</summary>
+    public static byte[] Utf8Bom { get; } = [0xEF, 0xBB, 0xBF];
+
+    /// <summary><paramref name="lines"/> as UTF-8 bytes, each ended by CR LF (Windows line ends).</summary>
+    public static byte[] CrlfLines(params string[] lines) => new UTF8Encoding(false).GetBytes(string.Concat(lines.Select(l => l + "\r\n")));
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

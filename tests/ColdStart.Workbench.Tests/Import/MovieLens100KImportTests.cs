@@ -80,6 +80,81 @@ public sealed class MovieLens100KImportTests : IDisposable
         Assert.Equal(expected, data.Events);
     }
 
+    /// <summary>u.item lines as in the official release: one- and two-digit release days, the "unknown" movie 267 with no date or URL.</summary>
+    private static readonly string[] OfficialItemLines =
+    [
+        "1|Toy Story (1995)|01-Jan-1995||http://us.imdb.com/M/title-exact?Toy%20Story%20(1995)|0|0|0|1|1|1|0|0|0|0|0|0|0|0|0|0|0|0|0",
+        "267|unknown||||1|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0",
+        "1373|Good Morning (1971)|4-Feb-1971||http://us.imdb.com/M/title-exact?Good%20Morning%20(1971)|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0",
+    ];
+
+    private static readonly string[] OfficialUserLines = ["1|24|M|technician|85711", "2|53|F|other|94043"];
+
+    private static readonly string[] OfficialRatingLines = ["1\t1\t5\t874965758", "2\t1373\t4\t888551304", "1\t267\t3\t876893171"];
+
+    [Fact]
+    public void Release_dates_with_one_or_two_digit_days_parse_and_an_empty_one_is_tolerated()
+    {
+        _folder.Write("u.item", OfficialItemLines).Write("u.user", OfficialUserLines).Write("u.data", OfficialRatingLines);
+
+        var data = DatasetImporter.ImportMovieLens100K(_folder.Path, ImportOptions.Default);
+
+        Assert.Equal(["1", "267", "1373"], data.Items.Select(i => i.Id));
+        Assert.Equal(new DateOnly(1995, 1, 1), data.Items[0].LaunchDate);
+        Assert.Equal(new DateOnly(1971, 2, 4), data.Items[2].LaunchDate); // 4-Feb-1971
+        var unknown = data.Items[1];
+        Assert.Equal(("unknown", "unknown", new DateOnly(1970, 1, 1)), (unknown.Title, unknown.Department, unknown.LaunchDate));
+        Assert.Equal(3, data.Events.Count);
+    }
+
+    [Fact]
+    public void Latin1_u_item_bytes_decode_to_accented_titles()
+    {
+        // "Misérables, Les (1995)" with é as the single Latin-1 byte 0xE9, as in the official u.item; the URL holds a comma.
+        byte[] item =
+        [
+            .. "1|Mis"u8, 0xE9, .. "rables, Les (1995)|15-Dec-1995||http://us.imdb.com/M/title-exact?Mis%E9rables,%20Les%20(1995)|0|0|0|0|0|0|0|0|1|0|0|0|0|0|0|0|0|1|0\n"u8,
+            .. "2|Belle de jour (1967)|1-Jan-1967||http://us.imdb.com/M/title-exact?Belle%20de%20jour%20(1967)|0|0|0|0|0|0|0|0|1|0|0|0|0|0|0|0|0|0|0\n"u8,
+        ];
+        _folder.WriteBytes("u.item", item).Write("u.user", OfficialUserLines).Write("u.data", "1\t1\t5\t874965758", "2\t2\t3\t888551304");
+
+        var data = DatasetImporter.ImportMovieLens100K(_folder.Path, ImportOptions.Default);
+
+        Assert.Equal("Mis\u00e9rables, Les (1995)", data.Items[0].Title);
+        Assert.Equal(("Drama", "Drama, War"), (data.Items[0].Department, data.Items[0].ProductType));
+        Assert.Equal(new DateOnly(1967, 1, 1), data.Items[1].LaunchDate);
+        Assert.DoesNotContain(data.Items, i => i.Title.Contains('\uFFFD', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Utf8_files_with_a_bom_and_crlf_line_ends_import_like_the_official_ones()
+    {
+        _folder
+            .WriteBytes("u.item", ImportFolder.Utf8Bom, ImportFolder.CrlfLines([.. OfficialItemLines, "4|Caf\u00e9 au lait (1993)|15-Mar-1994||http://example.org/4|0|0|0|0|0|1|0|0|0|0|0|0|0|0|0|0|0|0|0"]))
+            .WriteBytes("u.user", ImportFolder.Utf8Bom, ImportFolder.CrlfLines(OfficialUserLines))
+            .WriteBytes("u.data", ImportFolder.Utf8Bom, ImportFolder.CrlfLines(OfficialRatingLines));
+
+        var data = DatasetImporter.ImportMovieLens100K(_folder.Path, ImportOptions.Default);
+
+        Assert.Equal(["1", "267", "1373", "4"], data.Items.Select(i => i.Id)); // no BOM glued to the first id
+        Assert.Equal("Caf\u00e9 au lait (1993)", data.Items[3].Title); // UTF-8 é, not Latin-1 "Ã©"
+        Assert.Equal(["1", "2"], data.Users.Select(u => u.Id));
+        Assert.Equal("west", data.Users[1].Attributes["region"]); // zip 94043, no trailing CR
+        Assert.Equal([874965758L, 876893171L, 888551304L], data.Events.Select(e => e.Timestamp));
+    }
+
+    [Fact]
+    public void Bad_lines_in_crlf_files_with_a_bom_are_reported_at_their_line()
+    {
+        _folder
+            .WriteBytes("u.item", ImportFolder.Utf8Bom, ImportFolder.CrlfLines(OfficialItemLines))
+            .WriteBytes("u.user", ImportFolder.Utf8Bom, ImportFolder.CrlfLines(OfficialUserLines))
+            .WriteBytes("u.data", ImportFolder.Utf8Bom, ImportFolder.CrlfLines("1\t1\t5\t874965758", "", "1\t1\t4\tsoon"));
+
+        var ex = ImportAssert.FailsAt(() => DatasetImporter.ImportMovieLens100K(_folder.Path, ImportOptions.Default), "u.data:3");
+        Assert.Contains("timestamp 'soon'", ImportAssert.MessageAt(ex, "u.data:3"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Malformed_lines_are_reported_with_line_numbers_and_nothing_is_imported()
     {

@@ -91,6 +91,53 @@ public sealed class MovieLensLatestImportTests : IDisposable
     }
 
     [Fact]
+    public void Official_quirks_bom_crlf_quoting_trailing_spaces_missing_years_and_no_genres_are_read()
+    {
+        // Lines as in ml-latest-small (CRLF line ends), each file here also starting with a UTF-8 BOM.
+        _folder
+            .WriteBytes("movies.csv", ImportFolder.Utf8Bom, ImportFolder.CrlfLines(
+                "movieId,title,genres",
+                "73,\"Mis\u00e9rables, Les (1995)\",Drama|War",
+                "7789,\"11'09\"\"01 - September 11 (2002)\",Drama",
+                "27008,From Dusk Till Dawn 2: Texas Blood Money (1999) ,Comedy|Crime|Horror",
+                "40697,Babylon 5,Sci-Fi",
+                "114335,La cravate (1957),(no genres listed)"))
+            .WriteBytes("ratings.csv", ImportFolder.Utf8Bom, ImportFolder.CrlfLines(
+                "userId,movieId,rating,timestamp",
+                "1,73,4.0,964982703",
+                "2,40697,2.5,964981247"))
+            .WriteBytes("tags.csv", ImportFolder.Utf8Bom, ImportFolder.CrlfLines(
+                "userId,movieId,tag,timestamp",
+                "567,73,\"\"\"artsy\"\"\",1525285878",
+                "2,27008,\"vampires, sequel\",1445714994"))
+            .WriteBytes("links.csv", ImportFolder.Utf8Bom, ImportFolder.CrlfLines("movieId,imdbId,tmdbId", "73,0113828,48750"));
+
+        var data = DatasetImporter.Import(_folder.Path, ImportOptions.Default);
+
+        Assert.Equal(["73", "7789", "27008", "40697", "114335"], data.Items.Select(i => i.Id));
+        Assert.Equal("Mis\u00e9rables, Les (1995)", data.Items[0].Title);
+        Assert.Equal("11'09\"01 - September 11 (2002)", data.Items[1].Title);
+        Assert.Equal(("From Dusk Till Dawn 2: Texas Blood Money (1999)", new DateOnly(1999, 1, 1)), (data.Items[2].Title, data.Items[2].LaunchDate));
+        Assert.Equal(("Babylon 5", new DateOnly(1970, 1, 1)), (data.Items[3].Title, data.Items[3].LaunchDate)); // no year in the title
+        Assert.Equal(("unknown", new DateOnly(1957, 1, 1)), (data.Items[4].Department, data.Items[4].LaunchDate));
+        Assert.Equal(["\"artsy\""], data.Items[0].Tags);
+        Assert.Equal(["vampires, sequel"], data.Items[2].Tags);
+        Assert.Equal((2, 2), (data.Users.Count, data.Events.Count));
+    }
+
+    [Fact]
+    public void Bad_lines_in_crlf_files_with_a_bom_are_reported_at_their_line()
+    {
+        _folder
+            .WriteBytes("movies.csv", ImportFolder.Utf8Bom, ImportFolder.CrlfLines("movieId,title,genres", "1,\"Heat,\r\n (1995)\",Action", "2,Casino (1995),Drama", "x3,Babe (1995),Children"))
+            .WriteBytes("ratings.csv", ImportFolder.Utf8Bom, ImportFolder.CrlfLines("userId,movieId,rating,timestamp", "1,1,4.0,964982703", "1,3,4.0,964982703"));
+
+        var ex = ImportAssert.FailsAt(() => DatasetImporter.ImportMovieLensLatest(_folder.Path, ImportOptions.Default), "movies.csv:5", "ratings.csv:3");
+        Assert.Contains("movieId 'x3'", ImportAssert.MessageAt(ex, "movies.csv:5"), StringComparison.Ordinal); // the quoted CRLF counts as a line
+        Assert.Contains("unknown movieId '3'", ImportAssert.MessageAt(ex, "ratings.csv:3"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Malformed_lines_are_reported_with_line_numbers_and_nothing_is_imported()
     {
         _folder

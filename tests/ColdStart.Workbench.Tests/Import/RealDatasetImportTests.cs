@@ -34,6 +34,21 @@ public sealed class RealDatasetImportTests(ITestOutputHelper output)
     }
 
     [DatasetFact(MlLatestSmall)]
+    public void Ml_latest_small_quirky_titles_come_out_whole()
+    {
+        var data = DatasetImporter.ImportMovieLensLatest(DatasetFactAttribute.Locate(MlLatestSmall)!, ImportOptions.Default);
+        var byId = data.Items.ToDictionary(i => i.Id);
+
+        // The files have CRLF line ends; titles may be quoted (commas, doubled quotes), end in a space, or lack a year.
+        Assert.Equal("Mis\u00e9rables, Les (1995)", byId["73"].Title);
+        Assert.Equal("11'09\"01 - September 11 (2002)", byId["7789"].Title);
+        Assert.Equal(("From Dusk Till Dawn 2: Texas Blood Money (1999)", new DateOnly(1999, 1, 1)), (byId["27008"].Title, byId["27008"].LaunchDate));
+        Assert.Equal(("Babylon 5", new DateOnly(1970, 1, 1)), (byId["40697"].Title, byId["40697"].LaunchDate));
+        Assert.Equal("unknown", byId["114335"].Department); // (no genres listed)
+        Assert.DoesNotContain(data.Items, i => i.Title.Contains('\uFFFD', StringComparison.Ordinal) || i.Title != i.Title.Trim());
+    }
+
+    [DatasetFact(MlLatestSmall)]
     public void Ml_latest_small_splits_into_leak_free_new_user_folds()
     {
         var data = DatasetImporter.ImportMovieLensLatest(DatasetFactAttribute.Locate(MlLatestSmall)!, ImportOptions.Default);
