@@ -9,7 +9,8 @@ namespace ColdStart.Engine.Lexical;
 /// and unit-length rows (Salton &amp; Buckley 1988). A visitor's query vector is the mean of its seed items' rows plus
 /// the TF-IDF vector of its own words (interests and searches), so the component gives item-to-item content similarity
 /// for clicks and query-to-item match for words, from the first day of an item's life. Sparse (postings per term),
-/// immutable and thread-safe.
+/// immutable and thread-safe. Terms found in more than half of the items (in catalogs of 100+ items) are dropped, as
+/// scikit-learn's max_df does: they say nothing about an item and would make every query touch most of the catalog.
 /// </summary>
 public sealed class LexicalIndex
 {
@@ -32,6 +33,9 @@ public sealed class LexicalIndex
         Items = itemStart.Length - 1;
         (_termStart, _termItem, _termWeight) = Transpose(terms.Count, itemStart, itemTerm, itemWeight);
     }
+
+    private const double MaxDocumentShare = 0.5;
+    private const int MinItemsForMaxDf = 100;
 
     /// <summary>Number of items.</summary>
     public int Items { get; }
@@ -88,6 +92,13 @@ public sealed class LexicalIndex
         }
         var idf = new float[terms.Count];
         for (int t = 0; t < idf.Length; t++) idf[t] = (float)(Math.Log((1.0 + items.Count) / (1.0 + df[t])) + 1);
+        if (items.Count >= MinItemsForMaxDf)
+        {
+            for (int t = 0; t < idf.Length; t++)
+                if (df[t] > MaxDocumentShare * items.Count) idf[t] = 0;
+            foreach (var tf in counts)
+                foreach (var t in tf.Keys.Where(t => idf[t] == 0).ToList()) tf.Remove(t);
+        }
         var start = new int[items.Count + 1];
         for (int i = 0; i < items.Count; i++) start[i + 1] = start[i] + counts[i].Count;
         var itemTerm = new int[start[^1]];
@@ -114,7 +125,7 @@ public sealed class LexicalIndex
     {
         var tf = new Dictionary<int, int>();
         foreach (var word in TextWords.Split(text))
-            if (_terms.TryGetValue(word, out int t)) tf[t] = tf.GetValueOrDefault(t) + 1;
+            if (_terms.TryGetValue(word, out int t) && _idf[t] > 0) tf[t] = tf.GetValueOrDefault(t) + 1;
         var vector = new Dictionary<int, float>(tf.Count);
         double norm = 0;
         foreach (var (t, c) in tf)
@@ -146,9 +157,15 @@ public sealed class LexicalIndex
     public float[] Score(IReadOnlyList<int> seeds, string? text)
     {
         var scores = new float[Items];
+        AddScores(seeds, text, scores);
+        return scores;
+    }
+
+    /// <summary>Adds <see cref="Score"/> into <paramref name="scores"/> (one value per item).</summary>
+    public void AddScores(IReadOnlyList<int> seeds, string? text, Span<float> scores)
+    {
         foreach (var (t, w) in ProfileVector(seeds, text))
             for (int p = _termStart[t]; p < _termStart[t + 1]; p++) scores[_termItem[p]] += w * _termWeight[p];
-        return scores;
     }
 
     /// <summary>Cosine of two items' rows.</summary>

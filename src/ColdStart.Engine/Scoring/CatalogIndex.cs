@@ -21,6 +21,8 @@ public sealed partial class CatalogIndex
         var coldList = new List<int>();
         for (int i = 0; i < Cold.Length; i++) if (Cold[i]) coldList.Add(i);
         ColdItems = [.. coldList];
+        ColdCollaborativeRows = Gather(collaborative, ColdItems);
+        ColdSemanticRows = Gather(semantic, ColdItems);
         Items = items;
         Collaborative = collaborative;
         Semantic = semantic;
@@ -78,6 +80,19 @@ public sealed partial class CatalogIndex
 
     /// <summary>Indices of the <see cref="Cold"/> items, ascending.</summary>
     public int[] ColdItems { get; }
+
+    /// <summary>The collaborative rows of <see cref="ColdItems"/>, in that order, contiguous (new-item scoring streams them).</summary>
+    internal float[] ColdCollaborativeRows { get; }
+
+    /// <summary>The semantic rows of <see cref="ColdItems"/>, in that order, contiguous.</summary>
+    internal float[] ColdSemanticRows { get; }
+
+    private static float[] Gather(VectorSpace space, int[] items)
+    {
+        var rows = new float[items.Length * space.Dimension];
+        for (int k = 0; k < items.Length; k++) space.Row(items[k]).CopyTo(rows.AsSpan(k * space.Dimension, space.Dimension));
+        return rows;
+    }
 
     /// <summary>Builds the index. Vector blocks must have one row per item; popularity and freshness one value per item.</summary>
     public static CatalogIndex Create(

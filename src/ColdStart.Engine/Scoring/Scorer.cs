@@ -25,6 +25,18 @@ public sealed partial class Scorer
         Validate(strategy, k);
         var rules = ResolvedRules.Resolve(WithBudget(strategy.Rules, profile), Catalog);
         var pass = ScoringPass.Create(Catalog, profile, strategy, rules);
+        try
+        {
+            return RankWith(profile, strategy, k, rules, pass);
+        }
+        finally
+        {
+            pass.Release();
+        }
+    }
+
+    private RankResult RankWith(Profile profile, Strategy strategy, int k, ResolvedRules rules, ScoringPass pass)
+    {
         rules.Warnings.AddRange(pass.Warnings);
 
         var seen = rules.ExcludeSeen ? new HashSet<int>(profile.SeenItems) : [];

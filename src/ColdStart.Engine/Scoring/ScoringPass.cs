@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics.Tensors;
 using ColdStart.Engine.Profiles;
 
@@ -12,7 +13,7 @@ internal sealed partial class ScoringPass
     private readonly ResolvedRules _rules;
 
     private ScoringPass(CatalogIndex catalog, ResolvedRules rules, BlendWeights weights, ComponentQuery collaborative, ComponentQuery semantic,
-        float[] popularityZ, float[]? itemToItemZ, float[]? lexicalZ, List<string> warnings)
+        float[] popularityZ, SparseComponent? itemToItem, SparseComponent? lexical, List<string> warnings)
     {
         _catalog = catalog;
         _rules = rules;
@@ -20,8 +21,8 @@ internal sealed partial class ScoringPass
         Collaborative = collaborative;
         Semantic = semantic;
         PopularityZ = popularityZ;
-        ItemToItemZ = itemToItemZ;
-        LexicalZ = lexicalZ;
+        ItemToItem = itemToItem;
+        Lexical = lexical;
         Warnings = warnings;
     }
 
@@ -33,11 +34,14 @@ internal sealed partial class ScoringPass
     public float PopularityWeight => Weights.Popularity;
     public float FreshnessWeight => Weights.Freshness;
 
-    /// <summary>Standardised item-to-item fold-in of the profile's seeds, or null when it has no signal.</summary>
-    public float[]? ItemToItemZ { get; }
+    /// <summary>Item-to-item fold-in of the profile's seeds, or null when it has no signal.</summary>
+    public SparseComponent? ItemToItem { get; }
 
-    /// <summary>Standardised TF-IDF match of the profile's seeds and words, or null when it has no signal.</summary>
-    public float[]? LexicalZ { get; }
+    /// <summary>TF-IDF match of the profile's seeds and words, or null when it has no signal.</summary>
+    public SparseComponent? Lexical { get; }
+
+    /// <summary>The constant part of the item-to-item and lexical z-scores (their −w·mean/sd), added to every item.</summary>
+    private float _constant;
 
     /// <summary>The new-item policy's components (null without one) and its extra per-item terms.</summary>
     private NewItemScoring? _newItems;
@@ -60,22 +64,51 @@ internal sealed partial class ScoringPass
         if (!scheduled && weights.Semantic > 0 && !semantic.Active)
             warnings.Add("The profile has no semantic signal: the semantic weight has no effect.");
         var popularity = profile.SegmentPopularity is { } segment && segment.Length == catalog.Count ? segment : catalog.PopularityZ;
-        float[]? itemToItem = null, lexical = null;
-        if ((weights.ItemToItem > 0 || policy?.Weights.ItemToItem > 0) && catalog.Neighbours is { } neighbours)
-            itemToItem = Standardised(neighbours.Score(profile.SeedItems));
+        // Per-query item arrays come from the shared pool (a 100k-item catalog would otherwise put 400 KB arrays on the
+        // large-object heap on every slider move); Release gives them back.
+        var rented = new List<float[]>(3);
+        SparseComponent? itemToItem = null, lexical = null;
+        int n = catalog.Count;
+        if ((weights.ItemToItem > 0 || policy?.Weights.ItemToItem > 0) && catalog.Neighbours is { } neighbours && profile.SeedItems.Count > 0)
+        {
+            var raw = Rent(n, rented);
+            neighbours.AddScores(profile.SeedItems, raw.AsSpan(0, n));
+            itemToItem = SparseComponent.Create(raw, n);
+        }
         if ((weights.Lexical > 0 || policy?.Weights.Lexical > 0) && catalog.Lexical is { } index)
-            lexical = Standardised(index.Score(profile.SeedItems, profile.QueryText));
+        {
+            var raw = Rent(n, rented);
+            index.AddScores(profile.SeedItems, profile.QueryText, raw.AsSpan(0, n));
+            lexical = SparseComponent.Create(raw, n);
+        }
         if (!scheduled && weights.ItemToItem > 0 && itemToItem is null)
             warnings.Add("The profile has no item-to-item signal (no seed item with neighbours): the item-to-item weight has no effect.");
         if (!scheduled && weights.Lexical > 0 && lexical is null)
             warnings.Add("The profile has no lexical signal (no seed item or words matching item text): the lexical weight has no effect.");
-        var pass = new ScoringPass(catalog, rules, weights, collaborative, semantic, popularity, itemToItem, lexical, warnings);
+        var pass = new ScoringPass(catalog, rules, weights, collaborative, semantic, popularity, itemToItem, lexical, warnings) { _rented = rented };
         if (policy is not null)
             pass._newItems = new NewItemScoring(policy,
-                ComponentQuery.Create(catalog.Collaborative, profile.Collaborative, policy.Weights.Collaborative),
-                ComponentQuery.Create(catalog.Semantic, profile.Semantic, policy.Weights.Semantic));
+                ComponentQuery.Create(catalog.Collaborative, profile.Collaborative, 1f),
+                ComponentQuery.Create(catalog.Semantic, profile.Semantic, 1f));
         pass._extra = pass.Extra();
         return pass;
+    }
+
+    private List<float[]> _rented = [];
+
+    private static float[] Rent(int n, List<float[]> rented)
+    {
+        var array = ArrayPool<float>.Shared.Rent(n);
+        Array.Clear(array, 0, n);
+        rented.Add(array);
+        return array;
+    }
+
+    /// <summary>Returns the pooled per-query arrays; the pass must not be used afterwards.</summary>
+    public void Release()
+    {
+        foreach (var array in _rented) ArrayPool<float>.Shared.Return(array);
+        _rented.Clear();
     }
 
     /// <summary>A pass with plain weights (no schedule, no new-item policy).</summary>
@@ -95,8 +128,9 @@ internal sealed partial class ScoringPass
         if (pass.Semantic.Active) result[1] = Dense(pass.Semantic, n);
         result[2] = pass.PopularityZ;
         result[3] = catalog.FreshnessZ;
-        result[4] = pass.ItemToItemZ;
-        result[5] = pass.LexicalZ;
+        result[4] = pass.ItemToItem?.Dense();
+        result[5] = pass.Lexical?.Dense();
+        pass.Release();
         return result;
 
         static float[] Dense(ComponentQuery component, int n)
@@ -107,47 +141,51 @@ internal sealed partial class ScoringPass
         }
     }
 
-    /// <summary>(x − mean) / sd over the catalog; null when every value is the same (no signal).</summary>
-    internal static float[]? Standardised(float[] raw)
-    {
-        double sum = 0, sumSq = 0;
-        foreach (float v in raw)
-        {
-            sum += v;
-            sumSq += (double)v * v;
-        }
-        double mean = sum / Math.Max(1, raw.Length);
-        double sd = Math.Sqrt(Math.Max(sumSq / Math.Max(1, raw.Length) - mean * mean, 0));
-        if (sd < 1e-9) return null;
-        var z = new float[raw.Length];
-        TensorPrimitives.Subtract(raw, (float)mean, z);
-        TensorPrimitives.Multiply(z, (float)(1 / sd), z);
-        return z;
-    }
-
     private float[]? Extra()
     {
         var boost = _rules.Boost;
-        bool any = boost is not null || (ItemToItemZ is not null && Weights.ItemToItem != 0) || (LexicalZ is not null && Weights.Lexical != 0) || _newItems is not null;
+        bool any = boost is not null || (ItemToItem is not null && Weights.ItemToItem != 0) || (Lexical is not null && Weights.Lexical != 0) || _newItems is not null;
         if (!any) return null;
-        var extra = boost is null ? new float[_catalog.Count] : (float[])boost.Clone();
-        if (ItemToItemZ is not null && Weights.ItemToItem != 0) TensorPrimitives.MultiplyAdd(ItemToItemZ, Weights.ItemToItem, extra, extra);
-        if (LexicalZ is not null && Weights.Lexical != 0) TensorPrimitives.MultiplyAdd(LexicalZ, Weights.Lexical, extra, extra);
+        var extra = Rent(_catalog.Count, _rented);
+        if (boost is not null) boost.CopyTo(extra, 0);
+        AddSparse(ItemToItem, Weights.ItemToItem, extra);
+        AddSparse(Lexical, Weights.Lexical, extra);
         if (_newItems is not null)
         {
-            // A new item's score is its own weights' blend plus the boost: add that, take away the warm blend.
-            Span<float> warm = stackalloc float[6];
-            Span<float> cold = stackalloc float[6];
-            foreach (int i in _catalog.ColdItems)
+            // A new item's score is its own weights' blend plus the boost: add that, take away the warm blend. The new
+            // items' vector rows are read from the catalog's contiguous copy, not scattered over the whole block.
+            Span<float> unit = stackalloc float[6];
+            var warm = Weights.ToArray();
+            var cold = _newItems.Policy.Weights.ToArray();
+            for (int c = 0; c < 6; c++) cold[c] -= warm[c];
+            var items = _catalog.ColdItems;
+            int dc = _catalog.Collaborative.Dimension, ds = _catalog.Semantic.Dimension;
+            var collab = _newItems.Collaborative;
+            var semantic = _newItems.Semantic;
+            for (int k = 0; k < items.Length; k++)
             {
-                WarmParts(i, warm);
-                ColdParts(i, cold);
+                int i = items[k];
+                unit[0] = collab.Active ? TensorPrimitives.Dot(_catalog.ColdCollaborativeRows.AsSpan(k * dc, dc), collab.Scaled) + collab.Offset : 0;
+                unit[1] = semantic.Active ? TensorPrimitives.Dot(_catalog.ColdSemanticRows.AsSpan(k * ds, ds), semantic.Scaled) + semantic.Offset : 0;
+                unit[2] = PopularityZ[i];
+                unit[3] = _catalog.FreshnessZ[i];
+                unit[4] = ItemToItem?.Value(i) ?? 0;
+                unit[5] = Lexical?.Value(i) ?? 0;
                 float delta = _newItems.Policy.Boost;
-                for (int c = 0; c < 6; c++) delta += cold[c] - warm[c];
+                for (int c = 0; c < 6; c++) delta += cold[c] * unit[c];
                 extra[i] += delta;
             }
         }
         return extra;
+    }
+
+    /// <summary>extra += w·z = (w/sd)·raw, and the constant −w·mean/sd goes to every item.</summary>
+    private void AddSparse(SparseComponent? component, float weight, float[] extra)
+    {
+        if (component is null || weight == 0) return;
+        var target = extra.AsSpan(0, component.Count);
+        TensorPrimitives.MultiplyAdd(component.Raw, weight * component.InverseSd, target, target);
+        _constant -= weight * component.Mean * component.InverseSd;
     }
 
     private void WarmParts(int item, Span<float> parts)
@@ -156,19 +194,26 @@ internal sealed partial class ScoringPass
         parts[1] = Semantic.Value(item);
         parts[2] = Weights.Popularity * PopularityZ[item];
         parts[3] = Weights.Freshness * _catalog.FreshnessZ[item];
-        parts[4] = ItemToItemZ is null ? 0 : Weights.ItemToItem * ItemToItemZ[item];
-        parts[5] = LexicalZ is null ? 0 : Weights.Lexical * LexicalZ[item];
+        parts[4] = ItemToItem is null ? 0 : Weights.ItemToItem * ItemToItem.Value(item);
+        parts[5] = Lexical is null ? 0 : Weights.Lexical * Lexical.Value(item);
+    }
+
+    /// <summary>The standardised components of a new item at unit weight (what the new-item policy's weights multiply).</summary>
+    private void UnitParts(int item, Span<float> parts)
+    {
+        parts[0] = _newItems!.Collaborative.Value(item);
+        parts[1] = _newItems.Semantic.Value(item);
+        parts[2] = PopularityZ[item];
+        parts[3] = _catalog.FreshnessZ[item];
+        parts[4] = ItemToItem?.Value(item) ?? 0;
+        parts[5] = Lexical?.Value(item) ?? 0;
     }
 
     private void ColdParts(int item, Span<float> parts)
     {
-        var w = _newItems!.Policy.Weights;
-        parts[0] = _newItems.Collaborative.Value(item);
-        parts[1] = _newItems.Semantic.Value(item);
-        parts[2] = w.Popularity * PopularityZ[item];
-        parts[3] = w.Freshness * _catalog.FreshnessZ[item];
-        parts[4] = ItemToItemZ is null ? 0 : w.ItemToItem * ItemToItemZ[item];
-        parts[5] = LexicalZ is null ? 0 : w.Lexical * LexicalZ[item];
+        UnitParts(item, parts);
+        var w = _newItems!.Policy.Weights.ToArray();
+        for (int c = 0; c < 6; c++) parts[c] *= w[c];
     }
 
     /// <summary>
@@ -256,7 +301,7 @@ internal sealed partial class ScoringPass
     private void ScorePriors(int from, Span<float> scores)
     {
         int n = scores.Length;
-        scores.Fill(Collaborative.Offset + Semantic.Offset);
+        scores.Fill(Collaborative.Offset + Semantic.Offset + _constant);
         if (PopularityWeight != 0) TensorPrimitives.MultiplyAdd(PopularityZ.AsSpan(from, n), PopularityWeight, scores, scores);
         if (FreshnessWeight != 0) TensorPrimitives.MultiplyAdd(_catalog.FreshnessZ.AsSpan(from, n), FreshnessWeight, scores, scores);
         if (_extra is { } extra) TensorPrimitives.Add(scores, extra.AsSpan(from, n), scores);
