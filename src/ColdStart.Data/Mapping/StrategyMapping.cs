@@ -1,4 +1,5 @@
 using ColdStart.Data.Entities;
+using ColdStart.Data.Stores;
 using ColdStart.Engine.Scoring;
 
 namespace ColdStart.Data.Mapping;
@@ -16,6 +17,10 @@ public static class StrategyMapping
         return new Strategy(entity.Name, weights, entity.DiversityLambda, rules, schedule, newItems);
     }
 
+    /// <summary>What tuning stored with the strategy (its TuningJson), or null for a strategy that was not tuned.</summary>
+    public static TuningRecord? ToTuning(this StrategyEntity entity) =>
+        entity.TuningJson is { } json ? StoreJson.Deserialize<TuningRecord>(json, $"Strategy '{entity.Name}' (id {entity.Id}) tuning record") : null;
+
     public static StrategyEntity ToEntity(this Strategy strategy)
     {
         var entity = new StrategyEntity { Name = strategy.Name };
@@ -23,7 +28,7 @@ public static class StrategyMapping
         return entity;
     }
 
-    /// <summary>Overwrites the strategy fields of <paramref name="entity"/> (not its id or version).</summary>
+    /// <summary>Overwrites the strategy fields of <paramref name="entity"/> (not its id, version or tuning record).</summary>
     public static void CopyTo(this Strategy strategy, StrategyEntity entity)
     {
         entity.Name = strategy.Name;

@@ -16,7 +16,41 @@ public sealed class StrategyStore(IDbContextFactory<WorkbenchDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Strategies.AsNoTracking().ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new StoredStrategy(r.Id, r.Version, r.ToStrategy()))];
+        return [.. rows.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new StoredStrategy(r.Id, r.Version, r.ToStrategy(), r.ToTuning()))];
+    }
+
+    /// <summary>The tuning record of the strategy tuned on <paramref name="workspace"/> ("Auto · workspace"), or null when it was never tuned.</summary>
+    public async Task<TuningRecord?> FindTuningAsync(string workspace, CancellationToken cancellationToken = default)
+    {
+        string name = TuningRecord.StrategyNameFor(workspace);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Strategies.AsNoTracking().SingleOrDefaultAsync(s => s.Name == name, cancellationToken);
+        return row?.ToTuning();
+    }
+
+    /// <summary>
+    /// Stores a tuned strategy with its <paramref name="tuning"/> record: a new row, or the row of the same name
+    /// overwritten whatever its version (tuning replaces what the last tuning stored).
+    /// </summary>
+    public async Task<StoredStrategy> SaveTunedAsync(Strategy strategy, TuningRecord tuning, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(strategy);
+        ArgumentNullException.ThrowIfNull(tuning);
+        if (string.IsNullOrWhiteSpace(strategy.Name)) throw new ArgumentException("A strategy needs a name.", nameof(strategy));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Strategies.SingleOrDefaultAsync(s => s.Name == strategy.Name, cancellationToken);
+        if (entity is null)
+        {
+            entity = strategy.ToEntity();
+            db.Strategies.Add(entity);
+        }
+        else
+        {
+            strategy.CopyTo(entity);
+        }
+        entity.TuningJson = StoreJson.Serialize(tuning);
+        await db.SaveChangesAsync(cancellationToken);
+        return new StoredStrategy(entity.Id, entity.Version, strategy, tuning);
     }
 
     /// <summary>Stores <paramref name="strategy"/> as a new row; its name must not be taken.</summary>
@@ -48,7 +82,7 @@ public sealed class StrategyStore(IDbContextFactory<WorkbenchDbContext> contexts
                 $"Strategy '{entity.Name}' was changed elsewhere (now version {entity.Version}, you edited version {version}).");
         strategy.CopyTo(entity);
         await db.SaveChangesAsync(cancellationToken);
-        return new StoredStrategy(entity.Id, entity.Version, strategy);
+        return new StoredStrategy(entity.Id, entity.Version, strategy, entity.ToTuning());
     }
 
     private static async Task RequireFreeNameAsync(WorkbenchDbContext db, string name, int? exceptId, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ namespace ColdStart.Workbench.Compare;
 /// <param name="EncodeTime">Time spent building the persona's profile.</param>
 /// <param name="Candidates">Items that passed the filters.</param>
 /// <param name="Error">Why the column could not be ranked, or null.</param>
+/// <param name="Interactions">Items the persona has revealed (its seed items): they pick a weight schedule's step.</param>
 public sealed record ColumnResult(
     IReadOnlyList<CompareCard> Cards,
     double? Overlap,
@@ -17,7 +18,8 @@ public sealed record ColumnResult(
     IReadOnlyList<string> StrategyWarnings,
     TimeSpan EncodeTime,
     int Candidates,
-    string? Error = null)
+    string? Error = null,
+    int Interactions = 0)
 {
-    public static ColumnResult Failed(string error) => new([], null, 0, [], [], TimeSpan.Zero, 0, error);
+    public static ColumnResult Failed(string error, int interactions = 0) => new([], null, 0, [], [], TimeSpan.Zero, 0, error, interactions);
 }

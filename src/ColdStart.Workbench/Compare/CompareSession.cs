@@ -133,7 +133,7 @@ public sealed class CompareSession
         {
             var (result, profile, error) = raw[c];
             results[c] = result is null || profile is null
-                ? ColumnResult.Failed(error ?? "The column could not be ranked.")
+                ? ColumnResult.Failed(error ?? "The column could not be ranked.", profile?.Interactions ?? 0)
                 : Describe(snapshot, result, profile, c == 0 ? null : reference, c == 0 ? null : referenceRanks);
         }
         Results = results;
@@ -145,6 +145,7 @@ public sealed class CompareSession
         if (!_personas.TryGetValue(column.PersonaName, out var persona)) return (null, null, $"There is no persona named '{column.PersonaName}'.");
         if (!_strategies.TryGetValue(column.StrategyName, out var strategy)) return (null, null, $"There is no strategy named '{column.StrategyName}'.");
         var weightErrors = strategy.Weights.Validate();
+        if (weightErrors.Count == 0 && strategy.Schedule is { } schedule) weightErrors = schedule.Validate();
         if (weightErrors.Count > 0) return (null, null, string.Join(" ", weightErrors));
         if (!_profiles.TryGetValue(persona.Name, out var profile))
         {
@@ -177,6 +178,7 @@ public sealed class CompareSession
         }
         double? overlap = reference is null ? null : RankingComparison.Overlap(reference, ids, Math.Max(reference.Count, ids.Count));
         double diversity = RankingComparison.IntraListDiversity(indices, snapshot.Catalog.Semantic.Cosine);
-        return new ColumnResult(cards, overlap, diversity, profile.Warnings ?? [], result.Warnings, profile.EncodeTime, result.Candidates);
+        return new ColumnResult(cards, overlap, diversity, profile.Warnings ?? [], result.Warnings, profile.EncodeTime, result.Candidates,
+            Interactions: profile.Interactions);
     }
 }

@@ -8,17 +8,20 @@ namespace ColdStart.Workbench.Compare;
 /// <param name="Percent">Width in percent of the bar: the share of the positive component parts.</param>
 public sealed record ScoreSegment(string Name, float Value, double Percent)
 {
-    private static readonly string[] Components = [ScorePart.Collaborative, ScorePart.Semantic, ScorePart.Popularity, ScorePart.Freshness];
+    private static readonly string[] Parts = [.. BlendWeights.Names, ScorePart.NewItem];
+
+    /// <summary>The parts a bar can show, in bar order: the six blend components, then the new-item adjustment.</summary>
+    public static IReadOnlyList<string> Components => Parts;
 
     /// <summary>Segments for the positive component parts of <paramref name="explanation"/>, widths proportional to value.</summary>
     public static IReadOnlyList<ScoreSegment> Of(Explanation explanation)
     {
         ArgumentNullException.ThrowIfNull(explanation);
         double total = 0;
-        foreach (var name in Components) total += Math.Max(explanation.Component(name), 0);
-        var segments = new List<ScoreSegment>(Components.Length);
+        foreach (var name in Parts) total += Math.Max(explanation.Component(name), 0);
+        var segments = new List<ScoreSegment>(Parts.Length);
         if (total <= 0) return segments;
-        foreach (var name in Components)
+        foreach (var name in Parts)
         {
             float value = explanation.Component(name);
             if (value > 0) segments.Add(new ScoreSegment(name, value, 100 * value / total));

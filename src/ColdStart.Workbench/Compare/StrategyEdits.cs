@@ -32,6 +32,30 @@ public static class StrategyEdits
         return strategy with { Rules = rules };
     }
 
+    /// <summary>The index of the step of <paramref name="schedule"/> in force for a visitor who revealed <paramref name="interactions"/> items.</summary>
+    public static int StepInForce(this WeightSchedule schedule, int interactions)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        int step = 0;
+        for (int i = 0; i < schedule.Steps.Count; i++)
+            if (schedule.Steps[i].FromInteractions <= interactions) step = i;
+        return step;
+    }
+
+    /// <summary>
+    /// Replaces the weights in force for a visitor who revealed <paramref name="interactions"/> items: the strategy's
+    /// fixed weights or, when it has a schedule, the weights of the step in force (the other steps stay as they are).
+    /// </summary>
+    public static Strategy WithWeightsFor(this Strategy strategy, int interactions, BlendWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        if (strategy.Schedule is not { } schedule) return strategy with { Weights = weights };
+        int index = schedule.StepInForce(interactions);
+        var steps = schedule.Steps.ToList();
+        steps[index] = steps[index] with { Weights = weights };
+        return strategy with { Schedule = new WeightSchedule(steps) };
+    }
+
     /// <summary>A plain-language line for a rule in the editor's list.</summary>
     public static string Describe(Rule rule) => rule switch
     {

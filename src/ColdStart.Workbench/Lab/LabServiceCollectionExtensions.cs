@@ -6,8 +6,9 @@ namespace ColdStart.Workbench.Lab;
 public static class LabServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the strategy lab: <see cref="EvaluationRunStore"/>, <see cref="StrategyStore"/>, <see cref="LabStrategies"/>
-    /// and the <see cref="EvaluationRunner"/> singleton that also runs as a hosted service (call after <c>AddColdStartData</c>).
+    /// Registers the strategy lab: <see cref="EvaluationRunStore"/>, <see cref="StrategyStore"/>, <see cref="LabStrategies"/>,
+    /// the <see cref="EvaluationRunner"/> singleton that also runs as a hosted service (call after <c>AddColdStartData</c>),
+    /// and <see cref="AutoTuning"/> (which needs the live model of <c>AddModelHost</c>).
     /// </summary>
     public static IServiceCollection AddLab(this IServiceCollection services)
     {
@@ -15,6 +16,7 @@ public static class LabServiceCollectionExtensions
         services.TryAddSingleton<StrategyStore>();
         services.TryAddSingleton<LabStrategies>();
         services.TryAddSingleton<EvaluationRunner>();
+        services.TryAddSingleton<AutoTuning>();
         services.AddHostedService(sp => sp.GetRequiredService<EvaluationRunner>());
         return services;
     }

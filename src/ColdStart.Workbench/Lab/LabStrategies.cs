@@ -7,7 +7,8 @@ namespace ColdStart.Workbench.Lab;
 /// <summary>
 /// The strategies offered in the lab: the saved ones first (by name), then the presets and the tuned cold-start blend
 /// not shadowed by a saved strategy of the same name. Strategies equal to a baseline (ALS alone, semantic alone) are left
-/// out, since the baselines always run.
+/// out, since the baselines always run, and so are tuned strategies ("Auto · workspace"): they were tuned on every user of
+/// their workspace, test users included, so the lab evaluates Auto by tuning it inside each fold instead.
 /// </summary>
 public sealed class LabStrategies(StrategyStore store)
 {
@@ -24,7 +25,7 @@ public sealed class LabStrategies(StrategyStore store)
         var choices = new List<LabStrategy>();
         foreach (var row in saved)
         {
-            if (Baselines.IsBaselinePreset(row.Strategy) || !names.Add(row.Strategy.Name)) continue;
+            if (row.Tuning is not null || Baselines.IsBaselinePreset(row.Strategy) || !names.Add(row.Strategy.Name)) continue;
             choices.Add(new LabStrategy(row.Strategy, Saved: true));
         }
         foreach (var strategy in BuiltIn)

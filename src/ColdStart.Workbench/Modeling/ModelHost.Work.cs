@@ -35,6 +35,7 @@ public sealed partial class ModelHost
         var clock = Stopwatch.StartNew();
         SetStatus(new(ModelState.Working, $"Loading workspace '{workspace}'…", 5));
         var data = await store.LoadDatasetAsync(workspace, ct);
+        var training = await TunedTraining.ForAsync(strategies, workspace, logger, ct);
         var paths = EncoderPaths(workspace);
         CollaborativeModel? trained = null;
         if (retrainEncoder || !File.Exists(paths.Model) || !File.Exists(paths.Vocab))
@@ -42,12 +43,12 @@ public sealed partial class ModelHost
             if (!IsProjectEncoder(paths))
                 throw new FileNotFoundException(
                     $"The configured encoder is missing: {paths.Model} / {paths.Vocab}. Put the model files there, or point Models:EncoderModel and Models:EncoderVocab at the project encoder (models/encoder.onnx and models/encoder.vocab.txt) and it is trained on first use.");
-            trained = TrainEncoder(data, paths, retrainEncoder, ct);
+            trained = TrainEncoder(data, training, paths, retrainEncoder, ct);
         }
         SetStatus(new(ModelState.Working, "Loading the text encoder…", 60));
         var encoder = LoadEncoder(paths.Model, paths.Vocab);
         var progress = new InlineProgress<string>(m => SetStatus(new(ModelState.Working, m, 75)));
-        var snapshot = SnapshotBuilder.Build(data, encoder, TrainingOptions.Default, progress, trained, ct);
+        var snapshot = SnapshotBuilder.Build(data, encoder, training, progress, trained, ct);
         lock (_swap)
         {
             _current = snapshot;
@@ -58,14 +59,14 @@ public sealed partial class ModelHost
         SetStatus(new(ModelState.Ready, $"Model ready: {data.Items.Count:N0} items, encoder on {encoder.ExecutionProvider}, built in {clock.Elapsed.TotalSeconds:0.0} s."));
     }
 
-    private CollaborativeModel TrainEncoder(Dataset data, (string Model, string Vocab, string Directory, string Name) paths, bool requested, CancellationToken ct)
+    private CollaborativeModel TrainEncoder(Dataset data, TrainingOptions training, (string Model, string Vocab, string Directory, string Name) paths, bool requested, CancellationToken ct)
     {
         string why = requested ? "Retraining the text encoder" : $"No encoder at {paths.Model}: training one";
         logger.LogInformation("{Why} on {Events} events", why, data.Events.Count);
         SetStatus(new(ModelState.Working, $"{why}…", 10));
         Directory.CreateDirectory(paths.Directory);
         var progress = new InlineProgress<string>(m => SetStatus(new(ModelState.Working, m, 30)));
-        return ModelTraining.Train(data, TrainingOptions.Default, new EncoderTrainingOptions(), paths.Directory, paths.Name, progress, ct).Collaborative;
+        return ModelTraining.Train(data, training, new EncoderTrainingOptions(), paths.Directory, paths.Name, progress, ct).Collaborative;
     }
 
     /// <summary>True when the configured files are the ones <see cref="ModelTraining"/> writes, so they can be (re)trained here.</summary>

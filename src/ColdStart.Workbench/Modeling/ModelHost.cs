@@ -13,11 +13,13 @@ namespace ColdStart.Workbench.Modeling;
 /// <see cref="ColdStart.Data.Stores.ActiveWorkspaceFile"/>, else the default). At start it waits for the sample data, loads the
 /// dataset, loads the ONNX encoder from <c>models/</c> (training and writing it first when the files are missing) and
 /// builds a snapshot. Retraining and re-encoding run in the background; the new snapshot is swapped in by reference, so
-/// readers always see a complete one. Tag edits replace single items at once.
+/// readers always see a complete one. Tag edits replace single items at once. A workspace whose Auto strategy was tuned
+/// gets the tuned popularity half-life and neighbour settings (see <see cref="TunedTraining"/>).
 /// </summary>
 public sealed partial class ModelHost(
     SeedingStatus seeding, WorldStore store, IOptions<ModelOptions> options, IHostEnvironment environment,
-    ILogger<ModelHost> logger, ColdStart.Data.Stores.ActiveWorkspaceFile? activeWorkspace = null) : BackgroundService, ILiveModel
+    ILogger<ModelHost> logger, ColdStart.Data.Stores.ActiveWorkspaceFile? activeWorkspace = null,
+    ColdStart.Data.Stores.StrategyStore? strategies = null) : BackgroundService, ILiveModel, ITunableModel
 {
     private readonly Lock _swap = new();
     private readonly SemaphoreSlim _work = new(1, 1);

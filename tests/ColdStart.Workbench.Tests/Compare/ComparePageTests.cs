@@ -91,6 +91,58 @@ public sealed class ComparePageTests : BunitTestBase, IClassFixture<TinyModelFix
     }
 
     [Fact]
+    public async Task The_item_to_item_and_lexical_sliders_re_rank_every_column_and_the_legend_names_every_part()
+    {
+        await StoreWorldAsync();
+        _live.Current = _model.Snapshot;
+        var cut = RenderInteractive<ComparePage>();
+        cut.WaitForAssertion(() => Assert.Equal(20, CardIds(cut, 0).Count));
+        var before = CardIds(cut, 0);
+
+        cut.Find("input[data-testid=weight-item-to-item]").Input("1");
+        cut.Find("input[data-testid=weight-lexical]").Input("0.5");
+
+        var edited = Strategy.Balanced with { Weights = Strategy.Balanced.Weights with { ItemToItem = 1, Lexical = 0.5f } };
+        cut.WaitForAssertion(() => Assert.Equal(Expected(_personas[0], edited), CardIds(cut, 0)));
+        Assert.NotEqual(before, CardIds(cut, 0));
+        Assert.Equal(Expected(_personas[1], edited), CardIds(cut, 1));
+        Assert.Equal(Expected(_personas[2], edited), CardIds(cut, 2));
+        Assert.Equal([.. BlendWeights.Names, ScorePart.NewItem],
+            cut.FindAll("[data-testid=score-legend] [data-component]").Select(e => e.GetAttribute("data-component")));
+    }
+
+    [Fact]
+    public async Task An_auto_strategy_tuned_on_another_workspace_ranks_with_a_warning_and_its_sliders_edit_the_step_of_column_ones_persona()
+    {
+        await StoreWorldAsync();
+        var contexts = _database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
+        var tuned = StrategyStoreTests.Tuned with { Name = TuningRecord.StrategyNameFor("elsewhere") };
+        await new StrategyStore(contexts).SaveTunedAsync(tuned, StrategyStoreTests.Tuning("elsewhere"));
+        _live.Current = _model.Snapshot;
+        var cut = RenderInteractive<ComparePage>();
+        cut.WaitForAssertion(() => Assert.Equal(20, CardIds(cut, 0).Count));
+        Assert.Empty(cut.FindAll("[data-testid=tuned-elsewhere]"));
+
+        await cut.InvokeAsync(() => cut.FindComponents<ColumnChoice>()[0].Instance.OnStrategyChanged.InvokeAsync(tuned.Name));
+        await cut.InvokeAsync(() => cut.FindComponent<StrategyEditor>().Instance.OnSelect.InvokeAsync(tuned.Name));
+
+        cut.WaitForAssertion(() => Assert.Equal(Expected(_personas[0], tuned), CardIds(cut, 0)));
+        Assert.Equal("Tuned on workspace elsewhere; its stored weights are used as they are here.",
+            cut.Find("[data-testid=column-0] [data-testid=tuned-elsewhere]").TextContent.Trim());
+        Assert.Empty(cut.FindAll("[data-testid=column-1] [data-testid=tuned-elsewhere]"));
+        int revealed = _model.Snapshot.Profiles.Build(_personas[0]).Interactions;
+        int step = tuned.Schedule!.StepInForce(revealed);
+        Assert.Equal("true", cut.Find($"[data-testid=schedule-step-{step}]").GetAttribute("data-in-force"));
+        Assert.StartsWith($"Editing the weights for visitors with {revealed} revealed item", cut.Find("[data-testid=schedule-editing]").TextContent.Trim(), StringComparison.Ordinal);
+
+        cut.Find("input[data-testid=weight-popularity]").Input("1");
+
+        var edited = tuned.WithWeightsFor(revealed, tuned.WeightsFor(revealed) with { Popularity = 1 });
+        cut.WaitForAssertion(() => Assert.Equal(Expected(_personas[0], edited), CardIds(cut, 0)));
+        Assert.Equal(1f, edited.Schedule!.Steps[step].Weights.Popularity);
+    }
+
+    [Fact]
     public async Task Pin_here_adds_a_pin_rule_that_save_stores_in_sqlite()
     {
         await StoreWorldAsync();

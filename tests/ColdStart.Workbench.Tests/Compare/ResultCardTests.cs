@@ -38,6 +38,35 @@ public sealed class ResultCardTests : BunitTestBase
     }
 
     [Fact]
+    public void The_bar_shows_item_to_item_lexical_and_the_new_item_boost_in_colours_of_their_own()
+    {
+        var explanation = new Explanation(
+        [
+            new(ScorePart.Collaborative, 0.1f), new(ScorePart.Semantic, 0.1f), new(ScorePart.Popularity, -0.2f), new(ScorePart.Freshness, 0.1f),
+            new(ScorePart.ItemToItem, 0.3f), new(ScorePart.Lexical, 0.2f), new(ScorePart.NewItem, 0.2f), new("Tag “camping”", 0.5f),
+        ], [], [], [], 0);
+        var card = new CompareCard(new RankedItem(1, 0, Tent, 1.3f, explanation), IsNew: true, default, ScoreSegment.Of(explanation));
+
+        var cut = RenderCard(card);
+
+        var segments = cut.FindAll("[data-testid=score-bar] div");
+        Assert.Equal(["Collaborative", "Semantic", "Freshness", "Item-to-item", "Lexical", "New item"], segments.Select(e => e.GetAttribute("data-component")));
+        Assert.Equal(["width:10%;background:#1976d2", "width:10%;background:#8e24aa", "width:10%;background:#43a047",
+            "width:30%;background:#00897b", "width:20%;background:#6d4c41", "width:20%;background:#d81b60"], segments.Select(e => e.GetAttribute("style")));
+    }
+
+    [Fact]
+    public void The_legend_shows_each_part_in_its_bar_colour()
+    {
+        var cut = RenderInteractive<ScoreLegend>();
+
+        var entries = cut.FindAll("[data-component]");
+        Assert.Equal(["Collaborative", "Semantic", "Popularity", "Freshness", "Item-to-item", "Lexical", "New item"], entries.Select(e => e.TextContent.Trim()));
+        Assert.Contains("background:#00897b", entries[4].QuerySelector("span")!.GetAttribute("style"), StringComparison.Ordinal);
+        Assert.Contains("background:#d81b60", entries[6].QuerySelector("span")!.GetAttribute("style"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_equal_card_is_not_rendered_again_and_a_changed_score_is()
     {
         var cut = RenderCard(Card(2, 0.3f, 0.1f));

@@ -1,4 +1,5 @@
 using ColdStart.Data.Stores;
+using ColdStart.Engine.Neighbours;
 using ColdStart.Engine.Scoring;
 using ColdStart.Workbench.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +55,74 @@ public sealed class StrategyStoreTests : IDisposable
         Assert.Equal(balanced.Id, renamed.Id);
         Assert.Equal(["Semantic only", "Summer push"], (await Store.ListAsync()).Select(s => s.Strategy.Name));
         Assert.Contains("'Semantic only' already exists", error.Message);
+    }
+
+    [Fact]
+    public async Task A_tuned_strategy_round_trips_its_schedule_new_item_policy_and_tuning_record()
+    {
+        await _database.PrepareAsync();
+        var record = Tuning("sample");
+
+        var saved = await Store.SaveTunedAsync(Tuned, record);
+
+        var stored = Assert.Single(await Store.ListAsync());
+        Assert.Equal((saved.Id, 1), (stored.Id, stored.Version));
+        Assert.Equal(Tuned.Name, stored.Strategy.Name);
+        Assert.Equal(Tuned.Weights, stored.Strategy.Weights);
+        Assert.Equal(Tuned.Schedule!.Steps, stored.Strategy.Schedule!.Steps);
+        Assert.Equal(Tuned.NewItems, stored.Strategy.NewItems);
+        Assert.Equal(Tuned.Rules, stored.Strategy.Rules);
+        AssertSame(record, stored.Tuning!);
+        AssertSame(record, (await Store.FindTuningAsync("sample"))!);
+        Assert.Null(await Store.FindTuningAsync("elsewhere"));
+    }
+
+    [Fact]
+    public async Task Saving_edits_of_a_tuned_strategy_keeps_its_record_and_tuning_again_overwrites_the_same_row()
+    {
+        await _database.PrepareAsync();
+        var first = await Store.SaveTunedAsync(Tuned, Tuning("sample"));
+
+        var edited = await Store.UpdateAsync(first.Id, first.Version, Tuned with { DiversityLambda = 0.4f });
+        var again = await Store.SaveTunedAsync(Tuned with { NewItems = null }, Tuning("sample", halfLife: 7f));
+
+        Assert.Equal(180f, edited.Tuning!.PopularityHalfLifeDays);
+        var stored = Assert.Single(await Store.ListAsync());
+        Assert.Equal((first.Id, 3), (again.Id, stored.Version));
+        Assert.Null(stored.Strategy.NewItems);
+        Assert.Equal(7f, stored.Tuning!.PopularityHalfLifeDays);
+    }
+
+    /// <summary>A tuned strategy as the tuner returns it: a schedule over the default steps and a new-item policy.</summary>
+    internal static readonly Strategy Tuned = new(
+        TuningRecord.StrategyNameFor("sample"),
+        new BlendWeights(0.1f, 0.2f, 0.3f, 0f, 0.4f, 0f),
+        0f,
+        [new ExcludeSeenRule()],
+        new WeightSchedule(
+        [
+            new WeightStep(0, new BlendWeights(0, 0.2f, 0.8f, 0, 0, 0)),
+            new WeightStep(1, new BlendWeights(0.1f, 0.2f, 0.3f, 0f, 0.4f, 0f)),
+            new WeightStep(2, new BlendWeights(0.25f, 0.05f, 0.1f, 0f, 0.5f, 0.1f)),
+            new WeightStep(4, new BlendWeights(0.3f, 0, 0.05f, 0.05f, 0.6f, 0f)),
+        ]),
+        new NewItemPolicy(new BlendWeights(0, 1, 0, 0.3f, 0, 0.1f), 2f));
+
+    internal static TuningRecord Tuning(string workspace, float halfLife = 180f) => new(
+        workspace,
+        new DateTime(2026, 12, 7, 12, 0, 0, DateTimeKind.Utc),
+        halfLife,
+        new NeighbourOptions(100, 0f, Method: NeighbourMethod.Rp3Beta, Alpha: 0.5f, Beta: 0.3f, RecencyDecay: 0.8f),
+        42,
+        [new TuningStepScore("0", 40, 0.05, 0.06), new TuningStepScore("1", 38, 0.07, 0.11), new TuningStepScore("2–3", 70, 0.08, 0.15), new TuningStepScore("4+", 60, 0.09, 0.2)],
+        ["Popularity half-life 180 days.", "Auto weights: …"]);
+
+    private static void AssertSame(TuningRecord expected, TuningRecord actual)
+    {
+        Assert.Equal(expected with { Validation = [], Notes = [] }, actual with { Validation = [], Notes = [] });
+        Assert.Equal(DateTimeKind.Utc, actual.TunedAtUtc.Kind);
+        Assert.Equal(expected.Validation, actual.Validation);
+        Assert.Equal(expected.Notes, actual.Notes);
     }
 
     public void Dispose() => _database.Dispose();

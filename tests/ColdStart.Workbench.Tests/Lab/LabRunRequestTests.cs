@@ -54,4 +54,16 @@ public sealed class LabRunRequestTests
 
         Assert.Equal([message], request.Validate());
     }
+
+    [Fact]
+    public void Auto_alone_is_a_run_and_asks_the_engine_to_tune_it_inside_each_fold()
+    {
+        var request = Valid with { Strategies = [], Auto = true };
+
+        Assert.Empty(request.Validate());
+        Assert.True(request.ToOptions().Auto);
+        Assert.False(Valid.ToOptions().Auto);
+        Assert.Equal(["Auto"], request.StrategyNames);
+        Assert.Equal(["Balanced", "Auto"], (Valid with { Auto = true }).StrategyNames);
+    }
 }

@@ -30,4 +30,16 @@ public sealed class LabStrategiesTests : IDisposable
         Assert.Equal([("Balanced", true), ("Weekend picks", true), ("Cold-start blend", false)], choices.Select(c => (c.Name, c.Saved)));
         Assert.Equal(0.5f, choices[0].Strategy.DiversityLambda);
     }
+
+    [Fact]
+    public async Task Strategies_tuned_on_a_whole_workspace_are_not_offered()
+    {
+        await _database.PrepareAsync();
+        var store = new StrategyStore(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
+        await store.SaveTunedAsync(Compare.StrategyStoreTests.Tuned, Compare.StrategyStoreTests.Tuning("sample"));
+
+        var choices = await new LabStrategies(store).ListAsync();
+
+        Assert.Equal(["Balanced", "Cold-start blend"], choices.Select(c => c.Name));
+    }
 }

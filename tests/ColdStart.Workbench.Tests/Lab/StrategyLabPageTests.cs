@@ -22,6 +22,8 @@ public sealed class StrategyLabPageTests : BunitTestBase
     private readonly TempDatabase _database = new();
     private readonly EvaluationRunStore _runs;
     private readonly EvaluationRunner _runner;
+    private readonly FakeTunableModel _tunable = new();
+    private readonly AutoTuning _tuning;
 
     public StrategyLabPageTests()
     {
@@ -31,6 +33,8 @@ public sealed class StrategyLabPageTests : BunitTestBase
         _runner = new EvaluationRunner(_runs, _database.Store, NullLogger<EvaluationRunner>.Instance);
         Services.AddSingleton(_runs);
         Services.AddSingleton(_runner);
+        _tuning = new AutoTuning(_database.Store, new StrategyStore(contexts), _tunable, NullLogger<AutoTuning>.Instance);
+        Services.AddSingleton(_tuning);
         Services.AddSingleton(_database.Store);
         Services.AddSingleton(new LabStrategies(new StrategyStore(contexts)));
         Services.AddSingleton(_database.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataOptions>>());
@@ -219,6 +223,55 @@ public sealed class StrategyLabPageTests : BunitTestBase
         Assert.Equal(LabJobState.Cancelled, job.State);
     }
 
+    [Fact]
+    public async Task Ticking_auto_queues_a_run_that_tunes_auto_inside_each_fold_even_without_another_strategy()
+    {
+        var cut = await RenderAsync();
+
+        cut.Find("[data-testid=lab-strategy-balanced]").Click();
+        cut.Find("[data-testid=lab-strategy-cold-start-blend]").Click();
+        cut.Find("input[data-testid=lab-auto]").Change(true);
+        cut.WaitForAssertion(() => Assert.Empty(Errors(cut)));
+        RunButton(cut).Click();
+
+        var job = Assert.Single(_runner.Queued);
+        Assert.True(job.Request.Auto);
+        Assert.Empty(job.Request.Strategies);
+        cut.WaitForAssertion(() => Assert.Contains("Queued: sample · Auto", cut.Find("[data-testid=lab-queued]").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Tune_auto_on_a_dataset_too_small_to_tune_shows_the_reason_in_one_line_and_stores_nothing()
+    {
+        var cut = await RenderAsync();
+
+        cut.Find("button[data-testid=lab-tune]").Click();
+
+        cut.WaitForAssertion(() => Assert.EndsWith("The previous weights are kept.", Text(cut, "tune-error"), StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        Assert.Contains("Tuning needs at least 20 validation users", Text(cut, "tune-error"), StringComparison.Ordinal);
+        Assert.False(cut.Find("button[data-testid=lab-tune]").HasAttribute("disabled"));
+        Assert.Empty(cut.FindAll("[data-testid=tune-cancel]"));
+        var contexts = _database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
+        Assert.Null(await new StrategyStore(contexts).FindTuningAsync(WorkspaceKinds.DefaultWorkspace));
+    }
+
+    [Fact]
+    public void A_finished_tuning_shows_what_it_stored_the_validation_table_and_the_notes()
+    {
+        var record = Compare.StrategyStoreTests.Tuning("sample");
+        var job = new TuneJob("sample", () => { }, CancellationToken.None);
+        job.Finish(LabJobState.Completed, new StoredStrategy(3, 2, Compare.StrategyStoreTests.Tuned, record));
+
+        var cut = RenderInteractive<TuneAutoPanel>(p => p.Add(c => c.Job, job));
+
+        Assert.Equal("Stored 'Auto · sample' (version 2), tuned on 42 validation users. Choose it in a Compare column.",
+            cut.Find("[data-testid=tune-stored] .mud-alert-message").TextContent.Trim());
+        Assert.Equal(["2–3", "70", "0.0800", "0.1500"], cut.Find("[data-testid=tune-step-2-3]").QuerySelectorAll("td").Select(td => td.TextContent));
+        Assert.Equal(4, cut.FindAll("[data-testid=tune-validation] tbody tr").Count);
+        Assert.Equal(record.Notes, cut.FindAll("[data-testid=tune-notes] li").Select(li => li.TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=tune-cancel]"));
+    }
+
     private static IElement RunButton(IRenderedComponent<StrategyLabPage> cut) => cut.Find("button[data-testid=lab-run]");
 
     private static List<string> Errors(IRenderedComponent<StrategyLabPage> cut) =>
@@ -238,6 +291,8 @@ public sealed class StrategyLabPageTests : BunitTestBase
     {
         await base.DisposeAsyncCore();
         _runner.Dispose();
+        _tuning.Dispose();
+        _tunable.Dispose();
         _database.Dispose();
     }
 }

@@ -23,6 +23,9 @@ internal static class CardMarkup
         [ScorePart.Semantic] = "#8e24aa",
         [ScorePart.Popularity] = "#fb8c00",
         [ScorePart.Freshness] = "#43a047",
+        [ScorePart.ItemToItem] = "#00897b",
+        [ScorePart.Lexical] = "#6d4c41",
+        [ScorePart.NewItem] = "#d81b60",
     };
 
     public const string TextButton = "mud-button-root mud-button mud-button-text mud-button-text-default mud-button-text-size-small";
@@ -41,7 +44,10 @@ internal static class CardMarkup
         (MarkupString)$"<span class=\"mud-button-icon-start mud-button-icon-size-small\">{icon.Value}</span>";
 
     public static string SegmentStyle(ScoreSegment segment) =>
-        $"width:{segment.Percent.ToString("0.##", CultureInfo.InvariantCulture)}%;background:{Colours.GetValueOrDefault(segment.Name, "#9e9e9e")}";
+        $"width:{segment.Percent.ToString("0.##", CultureInfo.InvariantCulture)}%;background:{Colour(segment.Name)}";
+
+    /// <summary>The bar colour of a score part (<see cref="ScorePart"/> names); grey for an unknown one.</summary>
+    public static string Colour(string part) => Colours.GetValueOrDefault(part, "#9e9e9e");
 
     private static MarkupString Icon(string svg) =>
         (MarkupString)$"<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-small\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{svg}</svg>";

@@ -104,6 +104,9 @@ public sealed partial class ComparePage : IDisposable
 
     private void Rerank() => RankIfReady(force: true);
 
+    /// <summary>The workspace a strategy was tuned on (its stored tuning record), or null for a strategy that was not tuned.</summary>
+    private string? TunedOn(string strategy) => _rows.TryGetValue(strategy, out var row) ? row.Tuning?.Workspace : null;
+
     private void AddColumn()
     {
         _session!.AddColumn();

@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Components.Web;
 namespace ColdStart.Workbench.Components.Pages.Lab;
 
 /// <summary>
-/// The lab's run form: dataset, protocol, strategies (saved ones and presets), k values as chips, folds and the popularity
-/// half-life. Every problem shows inline and disables Run; a valid form raises <see cref="OnRun"/> with the request.
+/// The lab's run form: dataset (with "Tune Auto" for it), protocol, strategies (saved ones and presets) and Auto tuned
+/// inside each fold, k values as chips, folds and the popularity half-life. Every problem shows inline and disables Run;
+/// a valid form raises <see cref="OnRun"/> with the request.
 /// </summary>
 public sealed partial class LabRunForm
 {
@@ -20,6 +21,7 @@ public sealed partial class LabRunForm
     private string? _kTextError;
     private int _folds = LabRunRequest.DefaultFolds;
     private float _halfLife = LabRunRequest.DefaultPopularityHalfLifeDays;
+    private bool _auto;
     private bool _initialised;
 
     internal enum ProtocolChoice
@@ -41,9 +43,15 @@ public sealed partial class LabRunForm
 
     [Parameter] public EventCallback<LabRunRequest> OnRun { get; set; }
 
+    /// <summary>Auto is being tuned (another "Tune Auto" must wait).</summary>
+    [Parameter] public bool Tuning { get; set; }
+
+    /// <summary>"Tune Auto" for the chosen dataset.</summary>
+    [Parameter] public EventCallback<string> OnTune { get; set; }
+
     /// <summary>The request the form describes now.</summary>
     internal LabRunRequest Request => new(_workspace ?? "", Protocols(_protocol),
-        [.. Strategies.Where(s => _selected.Contains(s.Name)).Select(s => s.Strategy)], [.. _kValues], _folds, _halfLife);
+        [.. Strategies.Where(s => _selected.Contains(s.Name)).Select(s => s.Strategy)], [.. _kValues], _folds, _halfLife, _auto);
 
     /// <summary>What stops the run now: the request's problems and an unreadable k in the input.</summary>
     internal IReadOnlyList<string> Errors => _kTextError is null ? Request.Validate() : [.. Request.Validate(), _kTextError];
@@ -92,6 +100,11 @@ public sealed partial class LabRunForm
     {
         if (Errors.Count > 0) return;
         await OnRun.InvokeAsync(Request);
+    }
+
+    private async Task TuneAsync()
+    {
+        if (_workspace is { } workspace) await OnTune.InvokeAsync(workspace);
     }
 
     private static IReadOnlyList<EvaluationProtocol> Protocols(ProtocolChoice choice) => choice switch

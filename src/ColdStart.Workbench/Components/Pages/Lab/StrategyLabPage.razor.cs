@@ -12,7 +12,7 @@ namespace ColdStart.Workbench.Components.Pages.Lab;
 /// <summary>
 /// The strategy lab: a form that queues evaluations in the background <see cref="EvaluationRunner"/>, the running run's
 /// progress (still there after navigating away and back), the stored runs, and the open run's charts and tables, with a
-/// second run to compare against.
+/// second run to compare against; and "Tune Auto" for a dataset in the background <see cref="AutoTuning"/>.
 /// </summary>
 public sealed partial class StrategyLabPage
 {
@@ -25,6 +25,7 @@ public sealed partial class StrategyLabPage
     private string? _error;
 
     [Inject] private EvaluationRunner Runner { get; set; } = null!;
+    [Inject] private AutoTuning Tuner { get; set; } = null!;
     [Inject] private EvaluationRunStore Runs { get; set; } = null!;
     [Inject] private LabStrategies StrategySource { get; set; } = null!;
     [Inject] private WorldStore Worlds { get; set; } = null!;
@@ -35,6 +36,7 @@ public sealed partial class StrategyLabPage
     protected override async Task OnInitializedAsync()
     {
         Runner.Changed += OnRunnerChanged;
+        Tuner.Changed += OnTunerChanged;
         _followed = Runner.Active;
         try
         {
@@ -50,7 +52,28 @@ public sealed partial class StrategyLabPage
         }
     }
 
-    public void Dispose() => Runner.Changed -= OnRunnerChanged;
+    public void Dispose()
+    {
+        Runner.Changed -= OnRunnerChanged;
+        Tuner.Changed -= OnTunerChanged;
+    }
+
+    private void OnTunerChanged() => _ = InvokeAsync(StateHasChanged);
+
+    private void Tune(string workspace)
+    {
+        try
+        {
+            Tuner.Start(workspace);
+            _error = null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            _error = ex.Message;
+        }
+    }
+
+    private void CancelTuning(Guid job) => Tuner.Cancel(job);
 
     private void OnRunnerChanged() => _ = InvokeAsync(async () =>
     {

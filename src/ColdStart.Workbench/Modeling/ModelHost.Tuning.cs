@@ -1,0 +1,94 @@
+using ColdStart.Engine.Domain;
+using ColdStart.Engine.Text;
+using ColdStart.Engine.Training;
+
+namespace ColdStart.Workbench.Modeling;
+
+public sealed partial class ModelHost
+{
+    /// <inheritdoc/>
+    public async Task<ITextEncoder> EncoderForAsync(string workspace, Dataset data, IProgress<string>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (LiveEncoder(workspace) is { } live) return live;
+        await _work.WaitAsync(ct); // a model build may be writing this workspace's encoder
+        try
+        {
+            if (LiveEncoder(workspace) is { } built) return built;
+            var paths = EncoderPaths(workspace);
+            if (!File.Exists(paths.Model) || !File.Exists(paths.Vocab))
+            {
+                if (!IsProjectEncoder(paths))
+                    throw new FileNotFoundException($"The configured encoder is missing: {paths.Model} / {paths.Vocab}.");
+                logger.LogInformation("No encoder at {Model}: training one for workspace {Workspace}", paths.Model, workspace);
+                progress?.Report($"Training the text encoder of '{workspace}'…");
+                Directory.CreateDirectory(paths.Directory);
+                var training = await TunedTraining.ForAsync(strategies, workspace, logger, ct);
+                await Task.Run(() => ModelTraining.Train(data, training, new EncoderTrainingOptions(), paths.Directory, paths.Name, progress, ct), ct);
+            }
+            return LoadEncoder(paths.Model, paths.Vocab);
+        }
+        finally
+        {
+            _work.Release();
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The live snapshot's priors and neighbours are rebuilt (no ALS, no encoding) and swapped in; tag edits made meanwhile are kept.</remarks>
+    public async Task ApplyTuningAsync(string workspace, CancellationToken ct)
+    {
+        if (workspace != Workspace || _current is null) return;
+        await _work.WaitAsync(ct);
+        try
+        {
+            if (workspace != Workspace || _current is not { } current) return;
+            var training = await TunedTraining.ForAsync(strategies, workspace, logger, ct);
+            if (SameTuning(current.Options, training)) return;
+            SetStatus(new(ModelState.Working, "Applying the tuned popularity half-life and neighbours…", 90));
+            try
+            {
+                await SwapRebuiltAsync(current, training, ct);
+                logger.LogInformation("Model for {Workspace} now uses the tuned settings (half-life {HalfLife} days; neighbours: {Neighbours})",
+                    workspace, training.PopularityHalfLifeDays, training.EffectiveNeighbours);
+                SetStatus(new(ModelState.Ready, "Model ready with the tuned popularity half-life and neighbours."));
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Applying the tuned settings to the model of {Workspace} failed", workspace);
+                SetStatus(new(ModelState.Ready, $"The tuned settings could not be applied ({ex.Message}); the model keeps its previous ones until it is rebuilt."));
+                if (ex is OperationCanceledException) throw;
+            }
+        }
+        finally
+        {
+            _work.Release();
+        }
+    }
+
+    /// <summary>Rebuilds the priors and neighbours of <paramref name="current"/> and swaps the result in, again from the newer snapshot when an item was edited meanwhile.</summary>
+    private async Task SwapRebuiltAsync(ModelSnapshot current, TrainingOptions training, CancellationToken ct)
+    {
+        while (true)
+        {
+            var rebuilt = await Task.Run(() => SnapshotBuilder.Rebuild(current, training, ct), ct);
+            lock (_swap)
+            {
+                if (ReferenceEquals(_current, current))
+                {
+                    _current = rebuilt;
+                    return;
+                }
+                current = _current!;
+            }
+        }
+    }
+
+    private ITextEncoder? LiveEncoder(string workspace)
+    {
+        lock (_swap) return workspace == Workspace && _current is { } current ? current.Encoder : null;
+    }
+
+    private static bool SameTuning(TrainingOptions a, TrainingOptions b) =>
+        a.PopularityHalfLifeDays.Equals(b.PopularityHalfLifeDays) && a.EffectiveNeighbours == b.EffectiveNeighbours;
+}

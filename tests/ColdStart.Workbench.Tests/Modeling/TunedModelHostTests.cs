@@ -1,0 +1,83 @@
+using ColdStart.Data.Stores;
+using ColdStart.Engine.Neighbours;
+using ColdStart.Engine.Training;
+using ColdStart.Workbench.Modeling;
+using ColdStart.Workbench.Tests.Compare;
+using ColdStart.Workbench.Tests.Datasets;
+
+namespace ColdStart.Workbench.Tests.Modeling;
+
+/// <summary>The live model of a workspace whose Auto strategy was tuned uses the tuned popularity half-life and neighbours.</summary>
+public sealed class TunedModelHostTests : IDisposable
+{
+    private readonly DatasetsFixture _fixture = new();
+    private readonly List<ModelHost> _hosts = [];
+
+    private StrategyStore Strategies => new(_fixture.Contexts);
+
+    [Fact]
+    public async Task A_workspace_with_a_stored_tuning_record_is_built_with_its_half_life_and_neighbours()
+    {
+        await _fixture.PrepareAsync();
+        var record = StrategyStoreTests.Tuning("sample");
+        await Strategies.SaveTunedAsync(StrategyStoreTests.Tuned, record);
+
+        var host = await StartAsync();
+
+        Assert.Equal(180f, host.Current!.Options.PopularityHalfLifeDays);
+        Assert.Equal(record.Neighbours, host.Current.Options.Neighbours);
+        Assert.Equal(TrainingOptions.Default.Als, host.Current.Options.Als);
+        Assert.Same(host.Current.Encoder, await host.EncoderForAsync("sample", host.Current.Dataset, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Without_its_own_record_a_workspace_gets_the_defaults_and_a_record_stored_later_applies_at_once()
+    {
+        await _fixture.PrepareAsync();
+        await Strategies.SaveTunedAsync(StrategyStoreTests.Tuned with { Name = TuningRecord.StrategyNameFor("elsewhere") }, StrategyStoreTests.Tuning("elsewhere"));
+        var host = await StartAsync();
+        var built = host.Current!;
+        Assert.Equal((TrainingOptions.Default.PopularityHalfLifeDays, new NeighbourOptions()), (built.Options.PopularityHalfLifeDays, built.Options.EffectiveNeighbours));
+
+        await host.ApplyTuningAsync("elsewhere", CancellationToken.None);
+        Assert.Same(built, host.Current);
+
+        var record = StrategyStoreTests.Tuning("sample", halfLife: 30f);
+        await Strategies.SaveTunedAsync(StrategyStoreTests.Tuned, record);
+        await host.ApplyTuningAsync("sample", CancellationToken.None);
+
+        Assert.NotSame(built, host.Current);
+        Assert.Equal((30f, record.Neighbours), (host.Current!.Options.PopularityHalfLifeDays, host.Current.Options.Neighbours));
+        Assert.Same(built.Collaborative, host.Current.Collaborative); // priors and neighbours only: no retraining
+        Assert.Equal(ModelState.Ready, host.Status.State);
+    }
+
+    [Fact]
+    public void A_missing_or_unusable_record_means_the_default_training_options()
+    {
+        var good = StrategyStoreTests.Tuning("sample");
+
+        Assert.Same(TunedTraining.Base, TunedTraining.With(null, out var none));
+        var tuned = TunedTraining.With(good, out var fine);
+        var bad = TunedTraining.With(good with { PopularityHalfLifeDays = 0, Neighbours = good.Neighbours with { Neighbours = 0 } }, out var problem);
+
+        Assert.Equal((null, null), (none, fine));
+        Assert.Equal(TunedTraining.Base with { PopularityHalfLifeDays = 180f, Neighbours = good.Neighbours }, tuned);
+        Assert.Same(TunedTraining.Base, bad);
+        Assert.Equal("Neighbours must be at least 1 (got 0). The popularity half-life must be a positive number of days (got 0).", problem);
+    }
+
+    private async Task<ModelHost> StartAsync()
+    {
+        var host = LiveModelHost.Create(_fixture.Store, _fixture.Choice, Strategies);
+        _hosts.Add(host);
+        await LiveModelHost.StartAsync(host);
+        return host;
+    }
+
+    public void Dispose()
+    {
+        foreach (var host in _hosts) host.Dispose();
+        _fixture.Dispose();
+    }
+}
