@@ -31,15 +31,6 @@ public class AutoRankingBenchmarks
     [Benchmark(Baseline = true, Description = "Rank top 50, four-component blend")]
     public RankResult Blend() => _scorer.Rank(_profile, RankingStrategies.Blend, RankingStrategies.K);
 
-    [Benchmark(Description = "tmp i2i")]
-    public RankResult I2i() => _scorer.Rank(_profile, RankingStrategies.Blend with { Weights = RankingStrategies.Blend.Weights with { ItemToItem = 0.3f } }, RankingStrategies.K);
-
-    [Benchmark(Description = "tmp lex")]
-    public RankResult Lex() => _scorer.Rank(_profile, RankingStrategies.Blend with { Weights = RankingStrategies.Blend.Weights with { Lexical = 0.3f } }, RankingStrategies.K);
-
-    [Benchmark(Description = "tmp policy")]
-    public RankResult Pol() => _scorer.Rank(_profile, RankingStrategies.Blend with { NewItems = RankingStrategies.AllComponents.NewItems }, RankingStrategies.K);
-
     [Benchmark(Description = "Rank top 50, all six components + new-item policy")]
     public RankResult AllComponents() => _scorer.Rank(_profile, RankingStrategies.AllComponents, RankingStrategies.K);
 }

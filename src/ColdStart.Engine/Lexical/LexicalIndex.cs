@@ -162,10 +162,45 @@ public sealed class LexicalIndex
     }
 
     /// <summary>Adds <see cref="Score"/> into <paramref name="scores"/> (one value per item).</summary>
-    public void AddScores(IReadOnlyList<int> seeds, string? text, Span<float> scores)
+    /// <remarks>
+    /// Catalogs of <see cref="ParallelFrom"/> items or more are scored on all cores, each core over its own range of
+    /// items (postings are sorted by item, so each core finds its slice of every posting list by binary search).
+    /// </remarks>
+    public void AddScores(IReadOnlyList<int> seeds, string? text, float[] scores)
     {
-        foreach (var (t, w) in ProfileVector(seeds, text))
-            for (int p = _termStart[t]; p < _termStart[t + 1]; p++) scores[_termItem[p]] += w * _termWeight[p];
+        ArgumentNullException.ThrowIfNull(scores);
+        if (scores.Length < Items) throw new ArgumentException($"The score array holds {scores.Length} values, the index has {Items} items.", nameof(scores));
+        var query = ProfileVector(seeds, text).ToArray();
+        int parts = Items >= ParallelFrom ? Math.Min(Environment.ProcessorCount, 8) : 1;
+        if (parts <= 1)
+        {
+            AddRange(query, 0, Items, scores);
+            return;
+        }
+        Parallel.For(0, parts, part =>
+        {
+            int from = (int)((long)Items * part / parts), to = (int)((long)Items * (part + 1) / parts);
+            AddRange(query, from, to, scores);
+        });
+    }
+
+    /// <summary>Catalogs from this size score their postings on all cores.</summary>
+    public const int ParallelFrom = 32_768;
+
+    private void AddRange(KeyValuePair<int, float>[] query, int from, int to, float[] scores)
+    {
+        foreach (var (t, w) in query)
+        {
+            int start = _termStart[t], end = _termStart[t + 1];
+            if (from > 0 || to < Items)
+            {
+                int lo = Array.BinarySearch(_termItem, start, end - start, from);
+                int hi = Array.BinarySearch(_termItem, start, end - start, to);
+                start = lo < 0 ? ~lo : lo;
+                end = hi < 0 ? ~hi : hi;
+            }
+            for (int p = start; p < end; p++) scores[_termItem[p]] += w * _termWeight[p];
+        }
     }
 
     /// <summary>Cosine of two items' rows.</summary>

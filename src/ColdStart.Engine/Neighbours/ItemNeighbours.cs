@@ -82,16 +82,24 @@ public sealed class ItemNeighbours
     /// Adds the fold-in of <paramref name="seeds"/> (oldest first, most recent last) into <paramref name="scores"/>; with
     /// a recency decay d below 1 the i-th most recent distinct seed counts dⁱ.
     /// </summary>
-    public void AddScores(IReadOnlyList<int> seeds, Span<float> scores)
+    /// <returns>The items whose score became non-zero, each once (the scores must start at zero for that to hold).</returns>
+    public List<int> AddScores(IReadOnlyList<int> seeds, Span<float> scores)
     {
+        var touched = new List<int>();
         float weight = 1f;
         for (int k = seeds.Count - 1; k >= 0; k--)
         {
             int s = seeds[k];
             if ((uint)s >= (uint)Items || LastIndexOf(seeds, s) > k) continue;
-            for (int p = _start[s]; p < _start[s + 1]; p++) scores[_neighbour[p]] += weight * _similarity[p];
+            for (int p = _start[s]; p < _start[s + 1]; p++)
+            {
+                int j = _neighbour[p];
+                if (scores[j] == 0) touched.Add(j);
+                scores[j] += weight * _similarity[p];
+            }
             weight *= Options.RecencyDecay;
         }
+        return touched;
     }
 
     /// <summary>The seed that contributes most to <paramref name="item"/>'s score, or -1.</summary>

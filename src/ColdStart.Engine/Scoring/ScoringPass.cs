@@ -68,24 +68,25 @@ internal sealed partial class ScoringPass
         // large-object heap on every slider move); Release gives them back.
         var rented = new List<float[]>(3);
         SparseComponent? itemToItem = null, lexical = null;
+        List<int>? touched = null;
         int n = catalog.Count;
         if ((weights.ItemToItem > 0 || policy?.Weights.ItemToItem > 0) && catalog.Neighbours is { } neighbours && profile.SeedItems.Count > 0)
         {
             var raw = Rent(n, rented);
-            neighbours.AddScores(profile.SeedItems, raw.AsSpan(0, n));
-            itemToItem = SparseComponent.Create(raw, n);
+            touched = neighbours.AddScores(profile.SeedItems, raw);
+            itemToItem = SparseComponent.Create(raw, n, touched);
         }
         if ((weights.Lexical > 0 || policy?.Weights.Lexical > 0) && catalog.Lexical is { } index)
         {
             var raw = Rent(n, rented);
-            index.AddScores(profile.SeedItems, profile.QueryText, raw.AsSpan(0, n));
+            index.AddScores(profile.SeedItems, profile.QueryText, raw);
             lexical = SparseComponent.Create(raw, n);
         }
         if (!scheduled && weights.ItemToItem > 0 && itemToItem is null)
             warnings.Add("The profile has no item-to-item signal (no seed item with neighbours): the item-to-item weight has no effect.");
         if (!scheduled && weights.Lexical > 0 && lexical is null)
             warnings.Add("The profile has no lexical signal (no seed item or words matching item text): the lexical weight has no effect.");
-        var pass = new ScoringPass(catalog, rules, weights, collaborative, semantic, popularity, itemToItem, lexical, warnings) { _rented = rented };
+        var pass = new ScoringPass(catalog, rules, weights, collaborative, semantic, popularity, itemToItem, lexical, warnings) { _rented = rented, _itemToItemTouched = touched };
         if (policy is not null)
             pass._newItems = new NewItemScoring(policy,
                 ComponentQuery.Create(catalog.Collaborative, profile.Collaborative, 1f),
@@ -95,6 +96,7 @@ internal sealed partial class ScoringPass
     }
 
     private List<float[]> _rented = [];
+    private List<int>? _itemToItemTouched;
 
     private static float[] Rent(int n, List<float[]> rented)
     {
@@ -148,7 +150,15 @@ internal sealed partial class ScoringPass
         if (!any) return null;
         var extra = Rent(_catalog.Count, _rented);
         if (boost is not null) boost.CopyTo(extra, 0);
-        AddSparse(ItemToItem, Weights.ItemToItem, extra);
+        if (ItemToItem is not null && Weights.ItemToItem != 0 && _itemToItemTouched is { } touched)
+        {
+            // Only the seeds' neighbours are non-zero: scatter them instead of a pass over the catalog.
+            float scale = Weights.ItemToItem * ItemToItem.InverseSd;
+            var raw = ItemToItem.Raw;
+            foreach (int j in touched) extra[j] += scale * raw[j];
+            _constant -= Weights.ItemToItem * ItemToItem.Mean * ItemToItem.InverseSd;
+        }
+        else AddSparse(ItemToItem, Weights.ItemToItem, extra);
         AddSparse(Lexical, Weights.Lexical, extra);
         if (_newItems is not null)
         {
@@ -159,14 +169,13 @@ internal sealed partial class ScoringPass
             var cold = _newItems.Policy.Weights.ToArray();
             for (int c = 0; c < 6; c++) cold[c] -= warm[c];
             var items = _catalog.ColdItems;
-            int dc = _catalog.Collaborative.Dimension, ds = _catalog.Semantic.Dimension;
-            var collab = _newItems.Collaborative;
-            var semantic = _newItems.Semantic;
+            var collab = UnitDots(_newItems.Collaborative, _catalog.ColdCollaborativeRows, items.Length);
+            var semantic = UnitDots(_newItems.Semantic, _catalog.ColdSemanticRows, items.Length);
             for (int k = 0; k < items.Length; k++)
             {
                 int i = items[k];
-                unit[0] = collab.Active ? TensorPrimitives.Dot(_catalog.ColdCollaborativeRows.AsSpan(k * dc, dc), collab.Scaled) + collab.Offset : 0;
-                unit[1] = semantic.Active ? TensorPrimitives.Dot(_catalog.ColdSemanticRows.AsSpan(k * ds, ds), semantic.Scaled) + semantic.Offset : 0;
+                unit[0] = collab?[k] ?? 0;
+                unit[1] = semantic?[k] ?? 0;
                 unit[2] = PopularityZ[i];
                 unit[3] = _catalog.FreshnessZ[i];
                 unit[4] = ItemToItem?.Value(i) ?? 0;
@@ -177,6 +186,16 @@ internal sealed partial class ScoringPass
             }
         }
         return extra;
+    }
+
+    /// <summary>The unit z-scores of a block of contiguous rows (the new items'), or null when the component is inactive.</summary>
+    private static float[]? UnitDots(ComponentQuery query, float[] rows, int count)
+    {
+        if (!query.Active || count == 0) return null;
+        var values = new float[count];
+        values.AsSpan().Fill(query.Offset);
+        RowDots.Add(rows.AsSpan(0, count * query.Space.Dimension), query.Scaled, values);
+        return values;
     }
 
     /// <summary>extra += w·z = (w/sd)·raw, and the constant −w·mean/sd goes to every item.</summary>

@@ -31,14 +31,25 @@ internal sealed class SparseComponent
     /// Mean and standard deviation of the first <paramref name="count"/> values of <paramref name="raw"/> (one per item);
     /// null when every value is the same (no signal).
     /// </summary>
-    public static SparseComponent? Create(float[] raw, int count)
+    /// <param name="raw">The scores.</param>
+    /// <param name="count">Items.</param>
+    /// <param name="nonZero">When given, the only items whose score may be non-zero (distinct): the moments are summed over them alone.</param>
+    public static SparseComponent? Create(float[] raw, int count, IReadOnlyList<int>? nonZero = null)
     {
         double sum = 0, sumSq = 0;
-        foreach (float v in raw.AsSpan(0, count))
+        if (nonZero is null)
         {
-            if (v == 0) continue;
-            sum += v;
-            sumSq += (double)v * v;
+            var values = raw.AsSpan(0, count);
+            sum = System.Numerics.Tensors.TensorPrimitives.Sum(values);
+            sumSq = System.Numerics.Tensors.TensorPrimitives.SumOfSquares(values);
+        }
+        else
+        {
+            foreach (int i in nonZero)
+            {
+                sum += raw[i];
+                sumSq += (double)raw[i] * raw[i];
+            }
         }
         int n = Math.Max(1, count);
         double mean = sum / n;
