@@ -82,9 +82,13 @@ internal sealed partial class ScoringPass
             index.AddScores(profile.SeedItems, profile.QueryText, raw);
             lexical = SparseComponent.Create(raw, n);
         }
-        if (!scheduled && weights.ItemToItem > 0 && itemToItem is null)
+        if (weights.ItemToItem > 0 && catalog.Neighbours is null)
+            warnings.Add("This model has no item-to-item neighbours: the item-to-item weight has no effect (rebuild the model).");
+        if (weights.Lexical > 0 && catalog.Lexical is null)
+            warnings.Add("This model has no lexical index: the lexical weight has no effect (rebuild the model).");
+        if (!scheduled && weights.ItemToItem > 0 && catalog.Neighbours is not null && itemToItem is null)
             warnings.Add("The profile has no item-to-item signal (no seed item with neighbours): the item-to-item weight has no effect.");
-        if (!scheduled && weights.Lexical > 0 && lexical is null)
+        if (!scheduled && weights.Lexical > 0 && catalog.Lexical is not null && lexical is null)
             warnings.Add("The profile has no lexical signal (no seed item or words matching item text): the lexical weight has no effect.");
         var pass = new ScoringPass(catalog, rules, weights, collaborative, semantic, popularity, itemToItem, lexical, warnings) { _rented = rented, _itemToItemTouched = touched };
         if (policy is not null)

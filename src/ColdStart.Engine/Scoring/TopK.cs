@@ -53,7 +53,7 @@ internal sealed class TopK
     /// <summary>A bijective 32-bit mix of the index (a pseudo-random permutation): the tie-break order.</summary>
     public static uint TieKey(int index)
     {
-        uint x = (uint)index * 0x9E3779B1u;
+        uint x = ((uint)index + 0x7F4A7C15u) * 0x9E3779B1u;
         x ^= x >> 16;
         x *= 0x85EBCA6Bu;
         x ^= x >> 13;

@@ -35,8 +35,8 @@ public sealed record EvalArguments(
     private static readonly string[] KnownOptions =
         ["--dataset", "--strategies", "--k", "--folds", "--protocol", "--json", "--seed", "--popularity-half-life", "--factors", "--regularization"];
 
-    /// <summary>Strategies known by name: the presets and the tuned cold-start blend.</summary>
-    public static IReadOnlyList<Strategy> KnownStrategies { get; } = [.. Strategy.Presets, TunedStrategies.ColdStartBlend];
+    /// <summary>Strategies known by name: the presets (and Auto, tuned inside each fold).</summary>
+    public static IReadOnlyList<Strategy> KnownStrategies { get; } = Strategy.Presets;
 
     /// <summary>Parses <paramref name="args"/>; on failure returns null and one message per problem.</summary>
     public static EvalArguments? Parse(IReadOnlyList<string> args, out IReadOnlyList<string> errors)

@@ -22,7 +22,7 @@ public static class EvalCommand
                                       sample world, 'sample-100k' one of MovieLens-100K size (1,682 items, 943 users, 100k events).
           --strategies <a,b>          Strategies beside the baselines (default Balanced). Known: Auto (tuned inside each fold
                                       on validation users of the training side only), Balanced, Collaborative only,
-                                      Semantic only, Cold-start blend; or your own as Name=c/s/p/f[/i/l][/λ] (blend weights
+                                      Semantic only; or your own as Name=c/s/p/f[/i/l][/λ] (blend weights
                                       collaborative/semantic/popularity/freshness[/item-to-item/lexical], optional MMR λ),
                                       e.g. Mine=0.4/0.2/0.4/0/0.1.
           --k <0,1,3,5>               Interactions revealed per new test user (default 0,1,3,5).

@@ -15,7 +15,7 @@ public sealed class EvalCommandTests
     [InlineData("--dataset sample --folds many", "--folds takes a whole number; 'many' is not one.")]
     [InlineData("--dataset /no/such/folder", "Dataset folder '/no/such/folder' not found.")]
     [InlineData("--k 1", "Missing --dataset")]
-    [InlineData("--dataset sample --strategies Balanced,Fancy", "Unknown strategy 'Fancy'; known: Auto, Balanced, Collaborative only, Semantic only, Cold-start blend (or Name=")]
+    [InlineData("--dataset sample --strategies Balanced,Fancy", "Unknown strategy 'Fancy'; known: Auto, Balanced, Collaborative only, Semantic only (or Name=")]
     [InlineData("--dataset sample --protocol sideways", "--protocol must be new-user, new-item or both (got 'sideways').")]
     [InlineData("--dataset sample --json", "Option --json needs a value.")]
     [InlineData("--dataset sample --seed 1 --seed 2", "Option --seed is given twice.")]
@@ -57,13 +57,14 @@ public sealed class EvalCommandTests
     public void Arguments_become_evaluation_options()
     {
         var arguments = EvalArguments.Parse(
-            ["--dataset=sample", "--strategies", "Balanced,Cold-start blend,Mine=0.4/0.2/0.4/0/0.1", "--k", "0,2", "--folds", "3", "--protocol", "both",
+            ["--dataset=sample", "--strategies", "Balanced,Auto,Mine=0.4/0.2/0.4/0/0.1", "--k", "0,2", "--folds", "3", "--protocol", "both",
              "--seed", "7", "--popularity-half-life", "365", "--factors", "32", "--regularization", "5"], out var errors)!;
         Assert.Empty(errors);
         var options = EvalCommand.Options(arguments);
-        Assert.Equal(["Balanced", "Cold-start blend", "Mine"], options.Strategies.Select(s => s.Name));
-        Assert.Equal(new BlendWeights(0.4f, 0.2f, 0.4f, 0f), options.Strategies[2].Weights);
-        Assert.Equal(0.1f, options.Strategies[2].DiversityLambda);
+        Assert.Equal(["Balanced", "Mine"], options.Strategies.Select(s => s.Name));
+        Assert.True(options.Auto);
+        Assert.Equal(new BlendWeights(0.4f, 0.2f, 0.4f, 0f), options.Strategies[1].Weights);
+        Assert.Equal(0.1f, options.Strategies[1].DiversityLambda);
         Assert.Equal([0, 2], options.KValues);
         Assert.Equal(3, options.Folds);
         Assert.Equal([EvaluationProtocol.NewUser, EvaluationProtocol.NewItem], options.Protocols);

@@ -46,7 +46,7 @@ public sealed class EvaluationRunnerTests : IAsyncLifetime, IDisposable
     public async Task An_evaluation_runs_in_the_background_while_the_next_waits_and_is_stored_completed_with_the_baselines()
     {
         var first = _runner.Enqueue(Request());
-        var second = _runner.Enqueue(Request(strategies: TunedStrategies.ColdStartBlend));
+        var second = _runner.Enqueue(Request(strategies: Strategy.CollaborativeOnly with { Name = "Collaborative copy" }));
 
         Assert.Contains(second, _runner.Queued);
         Assert.True(_runner.Cancel(second.Id));

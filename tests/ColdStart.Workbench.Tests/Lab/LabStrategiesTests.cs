@@ -27,7 +27,7 @@ public sealed class LabStrategiesTests : IDisposable
 
         var choices = await new LabStrategies(store).ListAsync();
 
-        Assert.Equal([("Balanced", true), ("Weekend picks", true), ("Cold-start blend", false)], choices.Select(c => (c.Name, c.Saved)));
+        Assert.Equal([("Balanced", true), ("Weekend picks", true)], choices.Select(c => (c.Name, c.Saved)));
         Assert.Equal(0.5f, choices[0].Strategy.DiversityLambda);
     }
 
@@ -40,6 +40,6 @@ public sealed class LabStrategiesTests : IDisposable
 
         var choices = await new LabStrategies(store).ListAsync();
 
-        Assert.Equal(["Balanced", "Cold-start blend"], choices.Select(c => c.Name));
+        Assert.Equal(["Balanced"], choices.Select(c => c.Name));
     }
 }

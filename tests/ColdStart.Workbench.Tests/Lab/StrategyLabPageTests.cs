@@ -64,8 +64,9 @@ public sealed class StrategyLabPageTests : BunitTestBase
         var cut = await RenderAsync();
 
         Assert.NotNull(cut.Find("[data-testid=lab-strategy-balanced]"));
-        Assert.NotNull(cut.Find("[data-testid=lab-strategy-cold-start-blend]"));
+        Assert.Empty(cut.FindAll("[data-testid=lab-strategy-cold-start-blend]")); // tuned on its own test folds once: gone
         Assert.Empty(cut.FindAll("[data-testid=lab-strategy-collaborative-only]"));
+        Assert.True(cut.Find("input[data-testid=lab-auto]").HasAttribute("checked") || cut.Find("input[data-testid=lab-auto]").GetAttribute("value") == "true");
         Assert.Equal(["k = 0", "k = 1", "k = 3", "k = 5"], cut.FindAll("[data-testid^=lab-k-] .mud-chip-content").Select(c => c.TextContent.Trim()));
         Assert.Empty(cut.FindAll("[data-testid=lab-form-error]"));
         Assert.False(RunButton(cut).HasAttribute("disabled"));
@@ -78,7 +79,7 @@ public sealed class StrategyLabPageTests : BunitTestBase
         var cut = await RenderAsync();
 
         cut.Find("[data-testid=lab-strategy-balanced]").Click();
-        cut.Find("[data-testid=lab-strategy-cold-start-blend]").Click();
+        cut.Find("input[data-testid=lab-auto]").Change(false);
 
         cut.WaitForAssertion(() => Assert.Contains("Choose at least one strategy; the baselines always run beside it.", Errors(cut)));
         Assert.True(RunButton(cut).HasAttribute("disabled"));
@@ -212,7 +213,8 @@ public sealed class StrategyLabPageTests : BunitTestBase
         var job = Assert.Single(_runner.Queued);
         Assert.Equal(WorkspaceKinds.DefaultWorkspace, job.Request.Workspace);
         Assert.Equal([0, 1, 3, 5], job.Request.KValues);
-        Assert.Equal(["Balanced", "Cold-start blend"], job.Request.Strategies.Select(s => s.Name));
+        Assert.Equal(["Balanced"], job.Request.Strategies.Select(s => s.Name));
+        Assert.True(job.Request.Auto);
         cut.WaitForElement("[data-testid=lab-queued]");
         cut.Dispose();
 
@@ -229,7 +231,7 @@ public sealed class StrategyLabPageTests : BunitTestBase
         var cut = await RenderAsync();
 
         cut.Find("[data-testid=lab-strategy-balanced]").Click();
-        cut.Find("[data-testid=lab-strategy-cold-start-blend]").Click();
+        cut.Find("input[data-testid=lab-auto]").Change(false);
         cut.Find("input[data-testid=lab-auto]").Change(true);
         cut.WaitForAssertion(() => Assert.Empty(Errors(cut)));
         RunButton(cut).Click();

@@ -21,7 +21,7 @@ public sealed partial class LabRunForm
     private string? _kTextError;
     private int _folds = LabRunRequest.DefaultFolds;
     private float _halfLife = LabRunRequest.DefaultPopularityHalfLifeDays;
-    private bool _auto;
+    private bool _auto = true;
     private bool _initialised;
 
     internal enum ProtocolChoice
