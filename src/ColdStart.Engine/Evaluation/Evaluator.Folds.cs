@@ -44,7 +44,8 @@ public sealed partial class Evaluator
         run.Training.Start();
         try
         {
-            var result = AutoTuner.Tune(training, model.Snapshot.Encoder, model.Snapshot.Options, tuning, null, ct);
+            // Inner models come from the same fold trainer: a per-fold encoder is trained again without the validation users.
+            var result = AutoTuner.Tune(training, _trainer, model.Snapshot.Options, tuning, null, ct);
             foreach (var note in result.Notes) run.Notes.Add($"Tuning ({fold}): {note}");
             return new FoldContext(SnapshotBuilder.Rebuild(model.Snapshot, result.Training, ct), matrix, result);
         }

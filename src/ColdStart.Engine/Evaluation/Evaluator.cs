@@ -1,3 +1,4 @@
+using ColdStart.Engine.Training;
 using System.Diagnostics;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Scoring;

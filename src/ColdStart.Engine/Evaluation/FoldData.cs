@@ -1,3 +1,4 @@
+using ColdStart.Engine.Training;
 using ColdStart.Engine.Domain;
 
 namespace ColdStart.Engine.Evaluation;

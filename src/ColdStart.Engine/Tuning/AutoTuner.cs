@@ -35,15 +35,49 @@ public static class AutoTuner
     private static readonly float[] BoostGrid = [0f, 0.25f, 0.5f, 1f, 2f, 4f, 8f];
     private const int NewItemSeeds = 50;
 
-    /// <summary>Tunes on <paramref name="data"/> with <paramref name="encoder"/> (shared, not owned).</summary>
+    /// <summary>
+    /// Tunes on <paramref name="data"/>; every inner model uses <paramref name="encoder"/> (shared, not owned). With an
+    /// encoder trained on <paramref name="data"/> itself, the validation users' texts were part of its training, which
+    /// flatters the semantic component a little; evaluations pass a fold trainer instead (see the other overload).
+    /// </summary>
     /// <exception cref="TuningException">Too few users or positive interactions to tune.</exception>
     public static TuningResult Tune(Dataset data, ITextEncoder encoder, TrainingOptions training, TuningOptions? options = null,
         IProgress<string>? progress = null, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(encoder);
+        return Tune(data, new FoldTrainer(training, encoder), training, options, progress, ct);
+    }
+
+    /// <summary>
+    /// Tunes on <paramref name="data"/>, training every inner model (and its text encoder, if the trainer trains one)
+    /// with <paramref name="trainer"/> on the inner data only, so validation users are unseen by every model part.
+    /// </summary>
+    /// <exception cref="TuningException">Too few users or positive interactions to tune.</exception>
+    public static TuningResult Tune(Dataset data, IFoldTrainer trainer, TrainingOptions training, TuningOptions? options = null,
+        IProgress<string>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(trainer);
         ArgumentNullException.ThrowIfNull(training);
-        options ??= new TuningOptions();
+        var owned = new List<FoldModel>();
+        try
+        {
+            return Run(data, inner =>
+            {
+                var model = trainer.Train(inner, ct);
+                owned.Add(model);
+                return model.Snapshot;
+            }, training, options ?? new TuningOptions(), progress, ct);
+        }
+        finally
+        {
+            foreach (var model in owned) model.Dispose();
+        }
+    }
+
+    private static TuningResult Run(Dataset data, Func<Dataset, ModelSnapshot> build, TrainingOptions training, TuningOptions options,
+        IProgress<string>? progress, CancellationToken ct)
+    {
         var clock = Stopwatch.StartNew();
         var notes = new List<string>();
         var timelines = UserTimeline.All(data);
@@ -54,35 +88,47 @@ public static class AutoTuner
                 $"Tuning needs at least {options.MinValidationUsers} validation users with positive interactions on 2+ items; " +
                 $"'{data.Name}' has {eligible.Length} such users ({validationCount} for validation). The previous weights are kept.");
         new Random(options.Seed).Shuffle(eligible);
-        var validation = eligible[..validationCount];
-        var measured = validation.Take(options.MaxValidationUsers).Order().ToArray();
-        var drop = new bool[data.Users.Count];
-        foreach (int u in validation) drop[u] = true;
-        var inner = WithoutUsers(data, drop);
-
-        progress?.Report($"Tuning: inner model on {inner.Users.Count:N0} users ({validation.Length:N0} held out for validation)");
-        var innerSnapshot = SnapshotBuilder.Build(inner, encoder, training, ct: ct);
-        var phases = new List<string> { FormattableString.Invariant($"inner model {clock.Elapsed.TotalSeconds:0.0} s") };
+        // Small datasets give few validation users and noisy choices: use several disjoint validation splits (each with
+        // its own inner model) until about MinMeasuredUsers are measured, at most MaxSplits.
+        int splitCount = Math.Clamp((int)Math.Ceiling((double)options.MinMeasuredUsers / validationCount), 1, Math.Min(options.MaxSplits, eligible.Length / validationCount));
+        var phases = new List<string>();
         var mark = clock.Elapsed;
         void Phase(string name)
         {
             phases.Add(FormattableString.Invariant($"{name} {(clock.Elapsed - mark).TotalSeconds:0.0} s"));
             mark = clock.Elapsed;
         }
-        var revealed = Reveal(data, timelines, measured, options.EffectiveRevealCounts);
-        if (revealed.Count == 0) throw new TuningException($"Tuning found no validation user in '{data.Name}' with something left to find. The previous weights are kept.");
+        var splits = new List<Split>(splitCount);
+        int measuredUsers = 0;
+        for (int r = 0; r < splitCount; r++)
+        {
+            var validation = eligible[(r * validationCount)..((r + 1) * validationCount)];
+            var measured = validation.Take(options.MaxValidationUsers).Order().ToArray();
+            var drop = new bool[data.Users.Count];
+            foreach (int u in validation) drop[u] = true;
+            var inner = WithoutUsers(data, drop);
+            progress?.Report($"Tuning: inner model {r + 1}/{splitCount} on {inner.Users.Count:N0} users ({validation.Length:N0} held out for validation)");
+            var innerSnapshot = SnapshotBuilder.Rebuild(build(inner), training, ct);
+            var revealed = Reveal(data, timelines, measured, options.EffectiveRevealCounts);
+            splits.Add(new Split(inner, innerSnapshot, revealed));
+            measuredUsers += measured.Length;
+        }
+        Phase(splitCount == 1 ? "inner model" : $"{splitCount} inner models");
+        if (splits.All(x => x.Revealed.Count == 0))
+            throw new TuningException($"Tuning found no validation user in '{data.Name}' with something left to find. The previous weights are kept.");
 
         progress?.Report("Tuning: popularity half-life and neighbour model");
-        var (halfLife, popularityZ) = ChooseHalfLife(inner, training, revealed, options.EffectiveHalfLives);
-        var neighbours = ChooseNeighbours(inner, revealed, popularityZ, options.EffectiveNeighbourGrid, ct);
-        neighbours = ChooseRecency(inner, revealed, popularityZ, neighbours, ct);
+        var (halfLife, popularityZ) = ChooseHalfLife(splits, training, options.EffectiveHalfLives);
+        var neighbours = ChooseNeighbours(splits, popularityZ, options.EffectiveNeighbourGrid, ct);
+        neighbours = ChooseRecency(splits, popularityZ, neighbours, ct);
         var tuned = training with { PopularityHalfLifeDays = halfLife, Neighbours = neighbours };
         notes.Add(FormattableString.Invariant($"Popularity half-life {halfLife:0.#} days; neighbours: {neighbours}."));
-        var snapshot = SnapshotBuilder.Rebuild(innerSnapshot, tuned, ct);
+        var cases = new List<ValidationCase>();
+        foreach (var split in splits)
+            cases.AddRange(BuildCases(SnapshotBuilder.Rebuild(split.Snapshot, tuned, ct), split.Revealed, options.Candidates, ct));
         Phase("half-life and neighbours");
 
         progress?.Report("Tuning: blend weights per number of revealed items");
-        var cases = BuildCases(snapshot, revealed, options.Candidates, ct);
         var steps = WeightSchedule.DefaultSteps;
         var byStep = steps.Select((_, s) => cases.Where(c => StepOf(c.Interactions) == s).ToList()).ToArray();
         var auto = new BlendWeights[steps.Count];
@@ -119,13 +165,13 @@ public static class AutoTuner
         if (options.NewItemShare > 0)
         {
             progress?.Report("Tuning: new-item policy");
-            policy = TuneNewItems(inner, encoder, tuned, schedule, cases, options, notes, ct);
+            policy = TuneNewItems(splits[0].Inner, build, tuned, schedule, cases, options, notes, ct);
             Phase("new-item policy");
         }
-        notes.Add(FormattableString.Invariant($"Tuned on {measured.Length} validation users of '{data.Name}' in {clock.Elapsed.TotalSeconds:0.0} s ({string.Join(", ", phases)})."));
+        notes.Add(FormattableString.Invariant($"Tuned on {measuredUsers} validation users of '{data.Name}' ({splitCount} split{(splitCount == 1 ? "" : "s")}) in {clock.Elapsed.TotalSeconds:0.0} s ({string.Join(", ", phases)})."));
         var autoStrategy = new Strategy(Strategy.AutoName, auto[Math.Min(1, auto.Length - 1)], 0f, [new ExcludeSeenRule()], schedule, policy);
         var baselineStrategy = new Strategy(ItemToItemPopularityName, baseline[^1], 0f, [new ExcludeSeenRule()], baselineSchedule);
-        return new TuningResult(tuned, autoStrategy, baselineStrategy, measured.Length, summary, notes);
+        return new TuningResult(tuned, autoStrategy, baselineStrategy, measuredUsers, summary, notes);
     }
 
     private static int StepOf(int interactions)
@@ -137,6 +183,9 @@ public static class AutoTuner
     }
 
     private sealed record Revealed(Persona Persona, int[] Seeds, IReadOnlySet<int> Relevant);
+
+    /// <summary>One validation split: the data without its validation users, the model trained on it, and the revealed validation cases.</summary>
+    private sealed record Split(Dataset Inner, ModelSnapshot Snapshot, List<Revealed> Revealed);
 
     private static List<Revealed> Reveal(Dataset data, UserTimeline[] timelines, int[] users, IReadOnlyList<int> counts)
     {
@@ -152,61 +201,61 @@ public static class AutoTuner
         return result;
     }
 
-    private static (float HalfLife, float[] PopularityZ) ChooseHalfLife(Dataset inner, TrainingOptions training, List<Revealed> cases, IReadOnlyList<float> grid)
+    /// <summary>The half-life whose popularity ranks the validation cases best (summed over the splits), and that popularity per split.</summary>
+    private static (float HalfLife, float[][] PopularityZ) ChooseHalfLife(List<Split> splits, TrainingOptions training, IReadOnlyList<float> grid)
     {
         float best = training.PopularityHalfLifeDays;
-        float[]? bestZ = null;
+        float[][]? bestZ = null;
         double bestScore = double.NegativeInfinity;
         foreach (float h in grid.Prepend(training.PopularityHalfLifeDays).Distinct())
         {
-            var popularity = PopularityModel.Build(inner, training.Weights, h, training.FreshnessHalfLifeDays).Popularity;
-            var z = CatalogIndex.Standardise(popularity, logScale: true);
-            double score = cases.AsParallel().Select(c => RankNdcg(z, c)).Average();
-            if (score > bestScore + 1e-9) (best, bestZ, bestScore) = (h, z, score);
+            var zs = splits.Select(x => CatalogIndex.Standardise(
+                PopularityModel.Build(x.Inner, training.Weights, h, training.FreshnessHalfLifeDays).Popularity, logScale: true)).ToArray();
+            double score = splits.Select((x, i) => x.Revealed.AsParallel().Select(c => RankNdcg(zs[i], c)).Sum()).Sum();
+            if (score > bestScore + 1e-9) (best, bestZ, bestScore) = (h, zs, score);
         }
         return (best, bestZ!);
     }
 
-    private static NeighbourOptions ChooseNeighbours(Dataset inner, List<Revealed> cases, float[] popularityZ, IReadOnlyList<NeighbourOptions> grid, CancellationToken ct)
+    private static NeighbourOptions ChooseNeighbours(List<Split> splits, float[][] popularityZ, IReadOnlyList<NeighbourOptions> grid, CancellationToken ct)
     {
-        var withSeeds = cases.Where(c => c.Seeds.Length > 0).ToList();
-        bool hasViews = inner.Events.Any(e => e.Item >= 0 && !PositiveFeedback.IsPositive(e)) && inner.Events.Any(e => PositiveFeedback.IsPositive(e));
+        var first = splits[0].Inner;
+        bool hasViews = first.Events.Any(e => e.Item >= 0 && !PositiveFeedback.IsPositive(e)) && first.Events.Any(e => PositiveFeedback.IsPositive(e));
         var best = grid[0];
         double bestScore = double.NegativeInfinity;
         foreach (var option in grid)
         {
             if (!option.PositivesOnly && !hasViews) continue;
             ct.ThrowIfCancellationRequested();
-            var model = ItemNeighbours.Build(inner, option, ct);
-            double score = withSeeds.Count == 0 ? 0 : withSeeds.AsParallel().Select(c =>
-            {
-                var s = model.Score(c.Seeds);
-                for (int i = 0; i < s.Length; i++) s[i] += 1e-3f * popularityZ[i];
-                return RankNdcg(s, c);
-            }).Average();
+            double score = 0;
+            for (int x = 0; x < splits.Count; x++)
+                score += NeighbourScore(ItemNeighbours.Build(splits[x].Inner, option, ct), splits[x].Revealed, popularityZ[x]);
             if (score > bestScore + 1e-9) (best, bestScore) = (option, score);
         }
         return best;
     }
 
+    /// <summary>Summed NDCG@10 of item-to-item alone (popularity breaking its ties) over the cases with a seed.</summary>
+    private static double NeighbourScore(ItemNeighbours model, List<Revealed> cases, float[] popularityZ) =>
+        cases.Where(c => c.Seeds.Length > 0).AsParallel().Select(c =>
+        {
+            var s = model.Score(c.Seeds);
+            for (int i = 0; i < s.Length; i++) s[i] += 1e-3f * popularityZ[i];
+            return RankNdcg(s, c);
+        }).Sum();
+
     /// <summary>The seed recency decay for the chosen neighbours, on validation users with 2+ revealed items (same model, query-time only).</summary>
-    private static NeighbourOptions ChooseRecency(Dataset inner, List<Revealed> cases, float[] popularityZ, NeighbourOptions chosen, CancellationToken ct)
+    private static NeighbourOptions ChooseRecency(List<Split> splits, float[][] popularityZ, NeighbourOptions chosen, CancellationToken ct)
     {
-        var withSeeds = cases.Where(c => c.Seeds.Length > 1).ToList();
-        if (withSeeds.Count == 0) return chosen;
-        var model = ItemNeighbours.Build(inner, chosen, ct);
+        var models = splits.Select(x => ItemNeighbours.Build(x.Inner, chosen, ct)).ToArray();
         var best = chosen;
         double bestScore = double.NegativeInfinity;
         foreach (float decay in (float[])[1f, 0.8f, 0.6f, 0.4f])
         {
             var option = chosen with { RecencyDecay = decay };
-            var decayed = model.WithOptions(option);
-            double score = withSeeds.AsParallel().Select(c =>
-            {
-                var s = decayed.Score(c.Seeds);
-                for (int i = 0; i < s.Length; i++) s[i] += 1e-3f * popularityZ[i];
-                return RankNdcg(s, c);
-            }).Average();
+            double score = 0;
+            for (int x = 0; x < splits.Count; x++)
+                score += NeighbourScore(models[x].WithOptions(option), [.. splits[x].Revealed.Where(c => c.Seeds.Length > 1)], popularityZ[x]);
             if (score > bestScore + 1e-9) (best, bestScore) = (option, score);
         }
         return best;
@@ -308,7 +357,7 @@ public static class AutoTuner
         return values;
     }
 
-    private static NewItemPolicy? TuneNewItems(Dataset inner, ITextEncoder encoder, TrainingOptions tuned, WeightSchedule schedule,
+    private static NewItemPolicy? TuneNewItems(Dataset inner, Func<Dataset, ModelSnapshot> build, TrainingOptions tuned, WeightSchedule schedule,
         List<ValidationCase> newUserCases, TuningOptions options, List<string> notes, CancellationToken ct)
     {
         var positives = new HashSet<int>();
@@ -334,7 +383,7 @@ public static class AutoTuner
             }
         }
         var data = inner with { Name = inner.Name + " (new-item tuning)", Events = training };
-        var snapshot = SnapshotBuilder.Build(data, encoder, tuned, ct: ct);
+        var snapshot = SnapshotBuilder.Rebuild(build(data), tuned, ct);
         var history = UserHistory.From(training, data.Users.Count);
         var users = relevant.Keys.Order().ToArray();
         new Random(options.Seed + 2).Shuffle(users);

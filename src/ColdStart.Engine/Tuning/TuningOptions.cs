@@ -13,6 +13,8 @@ namespace ColdStart.Engine.Tuning;
 /// <param name="NewItemShare">Share of the inner items with positives held out to tune the new-item policy; 0 skips that step.</param>
 /// <param name="MaxNewUserLoss">The new-item policy may cost new visitors at most this share of validation NDCG@10.</param>
 /// <param name="MinValidationUsers">Fewer eligible validation users than this and tuning refuses (one line, previous weights kept).</param>
+/// <param name="MinMeasuredUsers">With fewer validation users than this in one split, further disjoint splits (each with its own inner model) are added.</param>
+/// <param name="MaxSplits">At most this many validation splits.</param>
 public sealed record TuningOptions(
     double ValidationShare = 0.2,
     int MaxValidationUsers = 1000,
@@ -23,7 +25,9 @@ public sealed record TuningOptions(
     int Candidates = 150,
     double NewItemShare = 0.1,
     double MaxNewUserLoss = 0,
-    int MinValidationUsers = 20)
+    int MinValidationUsers = 20,
+    int MinMeasuredUsers = 400,
+    int MaxSplits = 3)
 {
     public IReadOnlyList<int> EffectiveRevealCounts => RevealCounts ?? [0, 1, 2, 3, 5, 8];
 
@@ -31,9 +35,7 @@ public sealed record TuningOptions(
 
     public IReadOnlyList<NeighbourOptions> EffectiveNeighbourGrid => NeighbourGrid ??
     [
-        new(20, 0f), new(20, 20f), new(100, 20f), new(100, 200f),
-        new(20, 20f, PositivesOnly: false), new(100, 200f, PositivesOnly: false),
-        new(50, 0f, Method: NeighbourMethod.Rp3Beta, Alpha: 0.5f, Beta: 0f), new(50, 0f, Method: NeighbourMethod.Rp3Beta, Alpha: 0.5f, Beta: 0.3f),
-        new(100, 0f, Method: NeighbourMethod.Rp3Beta, Alpha: 0.25f, Beta: 0.2f),
+        new(20, 0f), new(100, 20f), new(100, 200f), new(100, 200f, PositivesOnly: false),
+        new(50, 0f, Method: NeighbourMethod.Rp3Beta, Alpha: 0.5f, Beta: 0.3f),
     ];
 }

@@ -3,7 +3,7 @@ using ColdStart.Engine.Training;
 
 namespace ColdStart.Engine.Tuning;
 
-/// <summary>What <see cref="AutoTuner.Tune"/> chose, and what it measured on its validation users.</summary>
+/// <summary>What <see cref="AutoTuner"/> chose, and what it measured on its validation users.</summary>
 /// <param name="Training">The training options with the chosen popularity half-life and neighbour settings.</param>
 /// <param name="Auto">The Auto strategy: a weight schedule over revealed interactions and a new-item policy.</param>
 /// <param name="ItemToItemPopularity">The tuned item-to-item + popularity baseline (same search, two components).</param>

@@ -1,3 +1,4 @@
+using ColdStart.Engine.Training;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Evaluation;
 using ColdStart.Engine.Scoring;

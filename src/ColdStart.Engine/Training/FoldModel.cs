@@ -1,6 +1,6 @@
 using ColdStart.Engine.Training;
 
-namespace ColdStart.Engine.Evaluation;
+namespace ColdStart.Engine.Training;
 
 /// <summary>A fold's trained snapshot and what must be released with it (e.g. a fold encoder's ONNX session).</summary>
 public sealed class FoldModel(ModelSnapshot snapshot, IDisposable? owned = null) : IDisposable

@@ -1,9 +1,8 @@
 using ColdStart.Engine.Collaborative;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Text;
-using ColdStart.Engine.Training;
 
-namespace ColdStart.Engine.Evaluation;
+namespace ColdStart.Engine.Training;
 
 /// <summary>
 /// The default <see cref="IFoldTrainer"/>: <see cref="SnapshotBuilder.Build"/> on the fold's training data, with either a
