@@ -19,6 +19,11 @@ public class EvaluatorTests(EvaluationFixture fixture)
             Assert.All(training.Events, e => Assert.DoesNotContain(training.Users[e.User].Id, testIds));
             Assert.Equal(fixture.Data.Events.Count(e => !fold.IsTestUser(e.User)), training.Events.Count);
             Assert.Same(fixture.Data.Items, training.Items);
+            // The fold's tuning trains inner models (and their encoders) on subsets of the training side only.
+            var inner = fixture.Trainer.AllTrainingSets.Where(d => d.Name.StartsWith(training.Name + " (tuning)", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(inner);
+            Assert.All(inner, d => Assert.DoesNotContain(d.Users, u => testIds.Contains(u.Id)));
+            Assert.All(inner, d => Assert.True(d.Users.Count < training.Users.Count));
         }
     }
 
