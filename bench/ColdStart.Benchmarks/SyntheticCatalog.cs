@@ -71,7 +71,8 @@ internal static class SyntheticCatalog
             new HashSet<string>(["eco", "tent", "light"], StringComparer.Ordinal), [], QueryText: "w12 w7 w401 eco");
     }
 
-    private static Item[] Items(int count, Random random, bool varied)
+    /// <summary>Catalog items; with <paramref name="varied"/>, titles from a 5,000-word Zipf-like vocabulary.</summary>
+    public static Item[] Items(int count, Random random, bool varied)
     {
         var launch = new DateOnly(2026, 1, 1);
         var items = new Item[count];
