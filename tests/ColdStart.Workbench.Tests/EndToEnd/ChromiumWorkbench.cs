@@ -13,11 +13,11 @@ namespace ColdStart.Workbench.Tests.EndToEnd;
 /// <summary>
 /// Shared by the end-to-end tests: the real app on Kestrel over a temporary database seeded with the default sample
 /// world (5,000 items), started once, with its model built, and Debian's Chromium driven by Playwright. When Chromium
-/// is not installed nothing is started and <see cref="Available"/> is false.
+/// is not installed nothing is started, <see cref="Available"/> is false and the tests ([ChromiumFact]) are skipped.
 /// </summary>
 public sealed class ChromiumWorkbench : IAsyncLifetime, IDisposable
 {
-    public const string Chromium = "/usr/bin/chromium";
+    public const string Chromium = ChromiumFactAttribute.Path;
 
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -27,7 +27,7 @@ public sealed class ChromiumWorkbench : IAsyncLifetime, IDisposable
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public bool Available { get; } = File.Exists(Chromium);
+    public bool Available { get; } = ChromiumFactAttribute.Installed;
 
     /// <summary>Base address of the app, e.g. http://127.0.0.1:41234.</summary>
     public string Address { get; private set; } = "";

@@ -17,14 +17,9 @@ public sealed class MerchandiserJourneyTests(ChromiumWorkbench app, ITestOutputH
     private const string Persona = "Weekend trail runner";
     private const int Patience = 30_000;
 
-    [Fact]
+    [ChromiumFact]
     public async Task A_new_persona_is_compared_re_ranked_by_a_slider_and_a_tag_edit_and_shown_in_the_heatmaps()
     {
-        if (!app.Available)
-        {
-            output.WriteLine($"skipped: {ChromiumWorkbench.Chromium} is not installed (run .ci/run or apt-get install chromium)");
-            return;
-        }
         var (page, errors) = await app.NewPageAsync();
 
         await CreatePersonaAsync(page);
