@@ -71,6 +71,63 @@ public sealed class ChromiumWorkbench : IAsyncLifetime, IDisposable
     public Task ShotAsync(IPage page, string name, bool fullPage = false) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(Output, name + ".png"), FullPage = fullPage });
 
+    /// <summary>The widths layouts are checked at: a wide desktop and a small laptop.</summary>
+    public static IReadOnlyList<int> Widths { get; } = [1600, 1024];
+
+    /// <summary>
+    /// Saves the page at each of <see cref="Widths"/> as <c>{name}-{width}.png</c>, waiting for the resized layout to
+    /// be painted, then restores the 1600 px viewport.
+    /// </summary>
+    public async Task ShotAtWidthsAsync(IPage page, string name, bool fullPage = false)
+    {
+        foreach (var width in Widths)
+        {
+            await ResizeAsync(page, width, 1100);
+            await ShotAsync(page, $"{name}-{width}", fullPage);
+        }
+        await ResizeAsync(page, 1600, 1100);
+    }
+
+    /// <summary>
+    /// Saves the element at each of <see cref="Widths"/> as <c>{name}-{width}.png</c>: clipped from a full-page
+    /// screenshot, so a tall element is whole and the fixed app bar does not cover it.
+    /// </summary>
+    public async Task ShotOfAtWidthsAsync(IPage page, ILocator element, string name)
+    {
+        foreach (var width in Widths)
+        {
+            await ResizeAsync(page, width, 1100);
+            await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+            var box = await element.BoundingBoxAsync() ?? throw new InvalidOperationException($"{name}: the element is not visible.");
+            await page.ScreenshotAsync(new()
+            {
+                Path = Path.Combine(Output, $"{name}-{width}.png"), FullPage = true,
+                Clip = new() { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height },
+            });
+        }
+        await ResizeAsync(page, 1600, 1100);
+    }
+
+    /// <summary>
+    /// Sets the viewport and waits until the page has laid out at that width: Plotly charts (responsive, redrawn after a
+    /// debounce on the window's resize event) as wide as their containers, then two animation frames for the paint.
+    /// </summary>
+    public static async Task ResizeAsync(IPage page, int width, int height)
+    {
+        await page.SetViewportSizeAsync(width, height);
+        await page.WaitForFunctionAsync("w => window.innerWidth === w", width);
+        await page.WaitForFunctionAsync("""
+            () => [...document.querySelectorAll('.js-plotly-plot')].every(plot => {
+              const svg = plot.querySelector('.main-svg');
+              return !svg || Math.abs(svg.getBoundingClientRect().width - plot.getBoundingClientRect().width) < 2;
+            })
+            """, null, new() { Timeout = 30_000 });
+        await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+    }
+
+    /// <summary>Waits until the live model is ready (again, after a rebuild), failing when it failed.</summary>
+    public Task WaitForModelReadyAsync() => WaitForModelAsync(TimeSpan.FromMinutes(5));
+
     private async Task WaitForModelAsync(TimeSpan patience)
     {
         var live = Services.GetRequiredService<ILiveModel>();
