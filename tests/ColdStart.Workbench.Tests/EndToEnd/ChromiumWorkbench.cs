@@ -13,11 +13,11 @@ namespace ColdStart.Workbench.Tests.EndToEnd;
 /// <summary>
 /// Shared by the end-to-end tests: the real app on Kestrel over a temporary database seeded with the default sample
 /// world (5,000 items), started once, with its model built, and Debian's Chromium driven by Playwright. When Chromium
-/// is not installed nothing is started and <see cref="Available"/> is false.
+/// is not installed nothing is started, <see cref="Available"/> is false and the tests ([ChromiumFact]) are skipped.
 /// </summary>
 public sealed class ChromiumWorkbench : IAsyncLifetime, IDisposable
 {
-    public const string Chromium = "/usr/bin/chromium";
+    public const string Chromium = ChromiumFactAttribute.Path;
 
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -27,7 +27,7 @@ public sealed class ChromiumWorkbench : IAsyncLifetime, IDisposable
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public bool Available { get; } = File.Exists(Chromium);
+    public bool Available { get; } = ChromiumFactAttribute.Installed;
 
     /// <summary>Base address of the app, e.g. http://127.0.0.1:41234.</summary>
     public string Address { get; private set; } = "";
@@ -70,6 +70,63 @@ public sealed class ChromiumWorkbench : IAsyncLifetime, IDisposable
     /// <summary>Saves a screenshot of the page as <c>{name}.png</c> in <see cref="Output"/>.</summary>
     public Task ShotAsync(IPage page, string name, bool fullPage = false) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(Output, name + ".png"), FullPage = fullPage });
+
+    /// <summary>The widths layouts are checked at: a wide desktop and a small laptop.</summary>
+    public static IReadOnlyList<int> Widths { get; } = [1600, 1024];
+
+    /// <summary>
+    /// Saves the page at each of <see cref="Widths"/> as <c>{name}-{width}.png</c>, waiting for the resized layout to
+    /// be painted, then restores the 1600 px viewport.
+    /// </summary>
+    public async Task ShotAtWidthsAsync(IPage page, string name, bool fullPage = false)
+    {
+        foreach (var width in Widths)
+        {
+            await ResizeAsync(page, width, 1100);
+            await ShotAsync(page, $"{name}-{width}", fullPage);
+        }
+        await ResizeAsync(page, 1600, 1100);
+    }
+
+    /// <summary>
+    /// Saves the element at each of <see cref="Widths"/> as <c>{name}-{width}.png</c>: clipped from a full-page
+    /// screenshot, so a tall element is whole and the fixed app bar does not cover it.
+    /// </summary>
+    public async Task ShotOfAtWidthsAsync(IPage page, ILocator element, string name)
+    {
+        foreach (var width in Widths)
+        {
+            await ResizeAsync(page, width, 1100);
+            await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+            var box = await element.BoundingBoxAsync() ?? throw new InvalidOperationException($"{name}: the element is not visible.");
+            await page.ScreenshotAsync(new()
+            {
+                Path = Path.Combine(Output, $"{name}-{width}.png"), FullPage = true,
+                Clip = new() { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height },
+            });
+        }
+        await ResizeAsync(page, 1600, 1100);
+    }
+
+    /// <summary>
+    /// Sets the viewport and waits until the page has laid out at that width: Plotly charts (responsive, redrawn after a
+    /// debounce on the window's resize event) as wide as their containers, then two animation frames for the paint.
+    /// </summary>
+    public static async Task ResizeAsync(IPage page, int width, int height)
+    {
+        await page.SetViewportSizeAsync(width, height);
+        await page.WaitForFunctionAsync("w => window.innerWidth === w", width);
+        await page.WaitForFunctionAsync("""
+            () => [...document.querySelectorAll('.js-plotly-plot')].every(plot => {
+              const svg = plot.querySelector('.main-svg');
+              return !svg || Math.abs(svg.getBoundingClientRect().width - plot.getBoundingClientRect().width) < 2;
+            })
+            """, null, new() { Timeout = 30_000 });
+        await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+    }
+
+    /// <summary>Waits until the live model is ready (again, after a rebuild), failing when it failed.</summary>
+    public Task WaitForModelReadyAsync() => WaitForModelAsync(TimeSpan.FromMinutes(5));
 
     private async Task WaitForModelAsync(TimeSpan patience)
     {

@@ -17,8 +17,11 @@ public sealed record SliderMove(double Value, double DomMs, double FrameMs, doub
 /// </summary>
 public static class SliderLatencyProbe
 {
+    /// <summary>How long one move may take to change every column before it counts as not updating the DOM (-1).</summary>
+    public const int PatienceMs = 30_000;
+
     private const string Script = """
-        async ({ slider, values, columns, settleMs }) => {
+        async ({ slider, values, columns, settleMs, patienceMs }) => {
           const input = document.querySelector(`input[data-testid=${slider}]`);
           const columnText = c => [...document.querySelectorAll(`[data-testid=column-${c}] [data-testid^=card-]`)]
             .map(card => card.dataset.testid + '=' + card.textContent).join('|');
@@ -34,7 +37,7 @@ public static class SliderLatencyProbe
               });
               observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
             });
-            const timeout = new Promise(resolve => setTimeout(() => resolve(-1), 10000));
+            const timeout = new Promise(resolve => setTimeout(() => resolve(-1), patienceMs));
             const start = performance.now();
             input.value = String(value);
             input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -53,7 +56,7 @@ public static class SliderLatencyProbe
     /// <summary>Moves the slider <paramref name="sliderTestId"/> to each value in turn and times every move.</summary>
     public static async Task<IReadOnlyList<SliderMove>> MeasureAsync(IPage page, string sliderTestId, IReadOnlyList<double> values, int columns, int settleMs = 250)
     {
-        var result = await page.EvaluateAsync<JsonElement>(Script, new { slider = sliderTestId, values, columns, settleMs });
+        var result = await page.EvaluateAsync<JsonElement>(Script, new { slider = sliderTestId, values, columns, settleMs, patienceMs = PatienceMs });
         var moves = new List<SliderMove>();
         foreach (var run in result.EnumerateArray())
             moves.Add(new SliderMove(run.GetProperty("value").GetDouble(), run.GetProperty("dom").GetDouble(),

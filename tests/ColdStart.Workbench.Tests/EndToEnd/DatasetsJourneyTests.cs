@@ -1,31 +1,29 @@
 using System.Net;
 using System.Text;
+using ColdStart.Workbench.Tests.Datasets;
 using ColdStart.Workbench.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 
-namespace ColdStart.Workbench.Tests.Datasets;
+namespace ColdStart.Workbench.Tests.EndToEnd;
 
 /// <summary>
 /// The real app in Debian's Chromium: upload the generic CSV shop on the datasets page, switch to it, and the app bar
-/// and the items page follow. Screenshots go to TestResults/screenshots. Skips with a message when Chromium is missing.
+/// and the items page follow. Its own app over its own database (not the shared default world), in a collection that
+/// runs alone so the browser does not compete with other tests for the cores. Screenshots go to screenshots/ next to
+/// the test assembly. Skipped when Chromium is missing.
 /// </summary>
-public sealed class DatasetsJourneyTests(ITestOutputHelper output) : IDisposable
+[Collection(BrowserAloneCollection.Name)]
+public sealed class DatasetsJourneyTests : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
+    private const string Chromium = ChromiumFactAttribute.Path;
     private readonly TempDatabase _database = new();
 
-    [Fact]
+    [ChromiumFact]
     public async Task Upload_a_csv_dataset_switch_to_it_and_the_items_page_shows_it()
     {
-        if (!File.Exists(Chromium))
-        {
-            output.WriteLine($"skipped: {Chromium} is not installed (run .ci/run or apt-get install chromium)");
-            return;
-        }
         await using var factory = TestApp.Create(_database);
         factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
