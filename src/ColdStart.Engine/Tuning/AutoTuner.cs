@@ -441,6 +441,14 @@ public static class AutoTuner
             }
             if (!improved) break;
         }
+        if (!(best > start))
+        {
+            // Nothing helped within the cap: new items are scored like every other item (a policy equal to one step's
+            // weights would otherwise change the others).
+            notes.Add(FormattableString.Invariant(
+                $"New-item policy: none (no policy raised validation NDCG@10 on {itemCases.Count} users who took one of {count} held-out items above {start:0.0000} at a cost to new visitors of at most {options.MaxNewUserLoss:P0})."));
+            return null;
+        }
         notes.Add(FormattableString.Invariant(
             $"New-item policy: validation NDCG@10 on {itemCases.Count} users who took one of {count} held-out items went from {start:0.0000} to {best:0.0000} (boost {bestBoost:0.##}), costing new visitors at most {options.MaxNewUserLoss:P0}."));
         return new NewItemPolicy(BlendWeights.FromArray(w), bestBoost);
