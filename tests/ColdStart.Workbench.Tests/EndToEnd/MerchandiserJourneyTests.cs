@@ -171,6 +171,9 @@ public sealed class MerchandiserJourneyTests(ChromiumWorkbench app, ITestOutputH
         await page.GotoAsync($"{app.Address}/strategy-lab");
         await WaitInteractiveAsync(page);
         var auto = page.Locator("input[data-testid=lab-auto]");
+        await Assertions.Expect(auto).ToBeCheckedAsync(); // Auto is evaluated by default
+        await page.GetByText("Auto (tuned inside each fold on training users only)").ClickAsync();
+        await Assertions.Expect(auto).Not.ToBeCheckedAsync();
         await page.GetByText("Auto (tuned inside each fold on training users only)").ClickAsync();
         await Assertions.Expect(auto).ToBeCheckedAsync();
         await page.Locator("button[data-testid=lab-tune]").ClickAsync();
