@@ -69,11 +69,14 @@ internal sealed partial class ScoringPass
         var rented = new List<float[]>(3);
         SparseComponent? itemToItem = null, lexical = null;
         List<int>? touched = null;
+        float[]? itemToItemRaw = null;
         int n = catalog.Count;
         if ((weights.ItemToItem > 0 || policy?.Weights.ItemToItem > 0) && catalog.Neighbours is { } neighbours && profile.SeedItems.Count > 0)
         {
-            var raw = Rent(n, rented);
+            // Arrays in this pool are all-zero when returned (see Release), so only the seeds' neighbours are touched.
+            var raw = ZeroPool.Rent(n);
             touched = neighbours.AddScores(profile.SeedItems, raw);
+            itemToItemRaw = raw;
             itemToItem = SparseComponent.Create(raw, n, touched);
         }
         if ((weights.Lexical > 0 || policy?.Weights.Lexical > 0) && catalog.Lexical is { } index)
@@ -90,7 +93,7 @@ internal sealed partial class ScoringPass
             warnings.Add("The profile has no item-to-item signal (no seed item with neighbours): the item-to-item weight has no effect.");
         if (!scheduled && weights.Lexical > 0 && catalog.Lexical is not null && lexical is null)
             warnings.Add("The profile has no lexical signal (no seed item or words matching item text): the lexical weight has no effect.");
-        var pass = new ScoringPass(catalog, rules, weights, collaborative, semantic, popularity, itemToItem, lexical, warnings) { _rented = rented, _itemToItemTouched = touched };
+        var pass = new ScoringPass(catalog, rules, weights, collaborative, semantic, popularity, itemToItem, lexical, warnings) { _rented = rented, _itemToItemTouched = touched, _itemToItemRaw = itemToItemRaw };
         if (policy is not null)
             pass._newItems = new NewItemScoring(policy,
                 ComponentQuery.Create(catalog.Collaborative, profile.Collaborative, 1f),
@@ -102,10 +105,15 @@ internal sealed partial class ScoringPass
     private List<float[]> _rented = [];
     private List<int>? _itemToItemTouched;
 
-    private static float[] Rent(int n, List<float[]> rented)
+    /// <summary>A pool whose arrays are all-zero whenever they are in it: item-to-item scores touch a few hundred items, and only those are cleared.</summary>
+    private static readonly ArrayPool<float> ZeroPool = ArrayPool<float>.Create();
+
+    private float[]? _itemToItemRaw;
+
+    private static float[] Rent(int n, List<float[]> rented, bool clear = true)
     {
         var array = ArrayPool<float>.Shared.Rent(n);
-        Array.Clear(array, 0, n);
+        if (clear) Array.Clear(array, 0, n);
         rented.Add(array);
         return array;
     }
@@ -115,6 +123,12 @@ internal sealed partial class ScoringPass
     {
         foreach (var array in _rented) ArrayPool<float>.Shared.Return(array);
         _rented.Clear();
+        if (_itemToItemRaw is { } raw && _itemToItemTouched is { } touched)
+        {
+            foreach (int j in touched) raw[j] = 0;
+            ZeroPool.Return(raw);
+        }
+        _itemToItemRaw = null;
     }
 
     /// <summary>A pass with plain weights (no schedule, no new-item policy).</summary>
@@ -152,8 +166,16 @@ internal sealed partial class ScoringPass
         var boost = _rules.Boost;
         bool any = boost is not null || (ItemToItem is not null && Weights.ItemToItem != 0) || (Lexical is not null && Weights.Lexical != 0) || _newItems is not null;
         if (!any) return null;
-        var extra = Rent(_catalog.Count, _rented);
+        int n = _catalog.Count;
+        bool lexicalFirst = boost is null && Lexical is not null && Weights.Lexical != 0;
+        var extra = Rent(n, _rented, clear: !lexicalFirst);
         if (boost is not null) boost.CopyTo(extra, 0);
+        if (lexicalFirst)
+        {
+            // Written, not added: saves clearing the array first.
+            TensorPrimitives.Multiply(Lexical!.Raw, Weights.Lexical * Lexical.InverseSd, extra.AsSpan(0, n));
+            _constant -= Weights.Lexical * Lexical.Mean * Lexical.InverseSd;
+        }
         if (ItemToItem is not null && Weights.ItemToItem != 0 && _itemToItemTouched is { } touched)
         {
             // Only the seeds' neighbours are non-zero: scatter them instead of a pass over the catalog.
@@ -163,7 +185,7 @@ internal sealed partial class ScoringPass
             _constant -= Weights.ItemToItem * ItemToItem.Mean * ItemToItem.InverseSd;
         }
         else AddSparse(ItemToItem, Weights.ItemToItem, extra);
-        AddSparse(Lexical, Weights.Lexical, extra);
+        if (!lexicalFirst) AddSparse(Lexical, Weights.Lexical, extra);
         if (_newItems is not null)
         {
             // A new item's score is its own weights' blend plus the boost: add that, take away the warm blend. The new
