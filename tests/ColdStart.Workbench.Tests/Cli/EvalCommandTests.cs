@@ -92,6 +92,21 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Auto_is_tuned_inside_each_fold_and_reported_as_a_strategy_row()
+    {
+        using var folder = PlantedMovieLens.Write();
+        string json = Path.Combine(folder.Path, "auto.json");
+        var (code, stdout, stderr) = Run(["--dataset", folder.Path, "--folds", "2", "--k", "0,1", "--strategies", "Auto", "--json", json]);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("* Auto", stdout, StringComparison.Ordinal);
+        var report = EvaluationReport.FromJson(File.ReadAllText(json));
+        Assert.True(report.Options.Auto);
+        Assert.Equal(2, report.Rows.Count(r => r.Strategy == "Auto" && !r.Baseline));
+        // Each fold either tuned on its own training side or says why it could not (and used the untuned defaults).
+        Assert.Contains(report.Notes, n => n.StartsWith("Tuning (New user, fold 1/2)", StringComparison.Ordinal) || n.Contains("not tuned", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unreadable_dataset_exits_with_1_naming_the_file_and_line()
     {
         using var folder = PlantedMovieLens.Write();
