@@ -14,7 +14,10 @@ public sealed class PersonaStore(IDbContextFactory<WorkbenchDbContext> contexts)
     public const string NoteField = "note";
     public const int MaxNoteLength = 500;
 
-    /// <summary>Personas of <paramref name="workspace"/> by name; <paramref name="search"/> matches name or note, case-insensitively.</summary>
+    /// <summary>
+    /// Personas of <paramref name="workspace"/> by name (ordinal, ignoring case), then id; <paramref name="search"/>
+    /// matches name or note, case-insensitively. This is the one order every page shows personas in.
+    /// </summary>
     public async Task<IReadOnlyList<StoredPersona>> ListAsync(string workspace, string? search = null, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -25,8 +28,8 @@ public sealed class PersonaStore(IDbContextFactory<WorkbenchDbContext> contexts)
                 .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
             query = query.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Note, pattern, "\\"));
         }
-        var rows = await query.OrderBy(p => p.Name).ToListAsync(ct);
-        return [.. rows.Select(ToStored)];
+        var rows = await query.ToListAsync(ct);
+        return [.. rows.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id).Select(ToStored)];
     }
 
     public async Task<StoredPersona?> GetAsync(int id, CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using ColdStart.Data.Stores;
+using ColdStart.Workbench.Personas;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ColdStart.Workbench.Compare;
@@ -12,7 +13,7 @@ public static class CompareServiceCollectionExtensions
     public static IServiceCollection AddCompare(this IServiceCollection services)
     {
         services.TryAddSingleton<StrategyStore>();
-        services.TryAddSingleton<PersonaSource>();
+        services.AddPersonas();
         return services;
     }
 }

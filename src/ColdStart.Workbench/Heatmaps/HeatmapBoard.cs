@@ -43,11 +43,12 @@ public sealed record HeatmapBoard(
         SimilarityMatrices.PersonaPersona(profiles, SimilaritySpace.Semantic),
         SimilarityMatrices.PersonaPersona(profiles, SimilaritySpace.Collaborative));
 
-    /// <summary>Item indices of the persona's top <see cref="TopResults"/> under the balanced strategy, in rank order.</summary>
-    public static IReadOnlyList<int> TopItems(ModelSnapshot snapshot, Persona persona)
+    /// <summary>Item indices of the persona's top <see cref="TopResults"/> under <paramref name="strategy"/>, in rank order.</summary>
+    public static IReadOnlyList<int> TopItems(ModelSnapshot snapshot, Persona persona, Strategy strategy)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var ranked = snapshot.Rank(persona, Strategy.Balanced, TopResults).Items;
+        ArgumentNullException.ThrowIfNull(strategy);
+        var ranked = snapshot.Rank(persona, strategy, TopResults).Items;
         var items = new int[ranked.Count];
         for (int i = 0; i < ranked.Count; i++) items[i] = ranked[i].Index;
         return items;

@@ -7,8 +7,8 @@ using ColdStart.Engine.Training;
 namespace ColdStart.Workbench.Heatmaps;
 
 /// <summary>
-/// Persona × item heatmaps: the chosen personas (rows) against the union of their top results under the balanced
-/// strategy (columns, in order of first appearance), as cosine of the persona's vector to the item's, in the semantic
+/// Persona × item heatmaps: the chosen personas (rows) against the union of their top results under the chosen
+/// (stored) strategy (columns, in order of first appearance), as cosine of the persona's vector to the item's, in the semantic
 /// and the collaborative space.
 /// </summary>
 /// <param name="Semantic">Personas × items in the semantic space.</param>
@@ -25,12 +25,13 @@ public sealed record PersonaItemBoard(SimilarityMatrix Semantic, SimilarityMatri
     /// <summary>How many personas are chosen when the page opens.</summary>
     public const int DefaultPersonas = 3;
 
-    /// <summary>Encodes each persona once, ranks its top results and builds both matrices.</summary>
+    /// <summary>Encodes each persona once, ranks its top results under <paramref name="strategy"/> and builds both matrices.</summary>
     /// <exception cref="ArgumentException">More than <see cref="MaxPersonas"/> personas.</exception>
-    public static PersonaItemBoard Build(ModelSnapshot snapshot, IReadOnlyList<Persona> personas)
+    public static PersonaItemBoard Build(ModelSnapshot snapshot, IReadOnlyList<Persona> personas, Strategy strategy)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(personas);
+        ArgumentNullException.ThrowIfNull(strategy);
         if (personas.Count > MaxPersonas)
             throw new ArgumentException($"At most {MaxPersonas} personas fit the persona × item heatmap; {personas.Count} were chosen.", nameof(personas));
         var profiles = new Profile[personas.Count];
@@ -38,7 +39,7 @@ public sealed record PersonaItemBoard(SimilarityMatrix Semantic, SimilarityMatri
         for (int p = 0; p < personas.Count; p++)
         {
             profiles[p] = snapshot.Profiles.Build(personas[p]);
-            rankings[p] = snapshot.Scorer.Rank(profiles[p], Strategy.Balanced, TopResultsPerPersona).Items;
+            rankings[p] = snapshot.Scorer.Rank(profiles[p], strategy, TopResultsPerPersona).Items;
         }
         var items = Union(rankings);
         return new PersonaItemBoard(

@@ -27,7 +27,8 @@ public sealed class ComparePageTests : BunitTestBase, IClassFixture<TinyModelFix
     public ComparePageTests(TinyModelFixture model)
     {
         _model = model;
-        _personas = SamplePersonas.For(model.World.Dataset);
+        // The store's one order: by name (ordinal, ignoring case), then id.
+        _personas = [.. SamplePersonas.For(model.World.Dataset).OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)];
         Services.AddSingleton<ILiveModel>(_live);
         Services.AddSingleton(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
         Services.AddLogging();

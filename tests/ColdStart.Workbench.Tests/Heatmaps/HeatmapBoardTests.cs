@@ -19,7 +19,7 @@ public sealed class HeatmapBoardTests
     {
         var snapshot = Snapshot();
 
-        var items = HeatmapBoard.TopItems(snapshot, Barista);
+        var items = HeatmapBoard.TopItems(snapshot, Barista, Strategy.Balanced);
 
         var expected = snapshot.Rank(Barista, Strategy.Balanced, HeatmapBoard.TopResults).Items.Select(r => r.Index);
         Assert.Equal(expected, items);

@@ -34,7 +34,7 @@ public sealed class PersonaItemBoardTests
     {
         var snapshot = Snapshot();
 
-        var board = PersonaItemBoard.Build(snapshot, [Camper, Barista]);
+        var board = PersonaItemBoard.Build(snapshot, [Camper, Barista], Strategy.Balanced);
 
         var camperTop = snapshot.Rank(Camper, Strategy.Balanced, PersonaItemBoard.TopResultsPerPersona).Items.Select(r => r.Index).ToList();
         // The balanced strategy excludes the camper's seed (SKU-1, index 0); the barista has no seed, so it joins last.
@@ -51,7 +51,7 @@ public sealed class PersonaItemBoardTests
         var snapshot = Snapshot();
         var barista = snapshot.Profiles.Build(Barista);
 
-        var board = PersonaItemBoard.Build(snapshot, [Camper, Barista]);
+        var board = PersonaItemBoard.Build(snapshot, [Camper, Barista], Strategy.Balanced);
 
         for (int c = 0; c < board.Items.Count; c++)
         {
@@ -70,7 +70,7 @@ public sealed class PersonaItemBoardTests
         var many = Enumerable.Range(1, PersonaItemBoard.MaxPersonas + 1)
             .Select(i => Barista with { Name = $"Barista {i}" }).ToList();
 
-        var error = Assert.Throws<ArgumentException>(() => PersonaItemBoard.Build(Snapshot(), many));
+        var error = Assert.Throws<ArgumentException>(() => PersonaItemBoard.Build(Snapshot(), many, Strategy.Balanced));
 
         Assert.Contains("7 were chosen", error.Message, StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using Bunit;
 using ColdStart.Engine.Domain;
+using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
 using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Components.Pages.Heatmaps;
@@ -28,7 +29,7 @@ public sealed class PersonaItemHeatmapsTests : BunitTestBase
     private readonly ModelSnapshot _snapshot = SnapshotBuilder.Build(TinyWorld.Create(), new WordHashEncoder(16), TrainingOptions.Default);
 
     private IRenderedComponent<PersonaItemHeatmaps> RenderBoard() =>
-        RenderInteractive<PersonaItemHeatmaps>(p => p.Add(c => c.Snapshot, _snapshot).Add(c => c.Personas, Personas));
+        RenderInteractive<PersonaItemHeatmaps>(p => p.Add(c => c.Snapshot, _snapshot).Add(c => c.Personas, Personas).Add(c => c.Strategy, Strategy.Balanced));
 
     private static SimilarityHeatmap Chart(IRenderedComponent<PersonaItemHeatmaps> cut, string testId) =>
         cut.FindComponents<SimilarityHeatmap>().Single(h => h.Instance.TestId == testId).Instance;
@@ -41,7 +42,7 @@ public sealed class PersonaItemHeatmapsTests : BunitTestBase
         var cut = RenderBoard();
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Instance.Board), Patience);
-        var expected = PersonaItemBoard.Build(_snapshot, Personas[..3]);
+        var expected = PersonaItemBoard.Build(_snapshot, Personas[..3], Strategy.Balanced);
         var semantic = Chart(cut, "heatmap-persona-items-semantic").Trace;
         var collaborative = Chart(cut, "heatmap-persona-items-collaborative").Trace;
         Assert.Equal(["Camper", "Barista", "Summer shopper"], semantic.Y);
@@ -65,7 +66,7 @@ public sealed class PersonaItemHeatmapsTests : BunitTestBase
         await cut.InvokeAsync(() => select.Instance.SelectedValuesChanged.InvokeAsync(["Newcomer"]));
 
         cut.WaitForAssertion(() => Assert.Equal(["Newcomer"], Chart(cut, "heatmap-persona-items-semantic").Trace.Y), Patience);
-        var expected = PersonaItemBoard.Build(_snapshot, [Personas[3]]);
+        var expected = PersonaItemBoard.Build(_snapshot, [Personas[3]], Strategy.Balanced);
         Assert.Equal(expected.Semantic.ColumnLabels, Chart(cut, "heatmap-persona-items-semantic").Trace.X.Cast<string>());
         Assert.True(module.Invocations.Count(i => i.Identifier == "react") > before);
     }

@@ -135,6 +135,18 @@ public sealed class PersonaStoreTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task The_list_is_by_name_ignoring_case_the_one_order_every_page_shows()
+    {
+        await _store.CreateAsync(Workspace, Camper with { Name = "zoe" });
+        await _store.CreateAsync(Workspace, Camper with { Name = "Bob" });
+        await _store.CreateAsync(Workspace, Camper with { Name = "adam" });
+
+        var listed = await _store.ListAsync(Workspace);
+
+        Assert.Equal(["adam", "Bob", "zoe"], listed.Select(p => p.Persona.Name));
+    }
+
+    [Fact]
     public async Task Search_matches_name_or_note_case_insensitively_and_lists_by_name()
     {
         await _store.CreateAsync(Workspace, Camper);

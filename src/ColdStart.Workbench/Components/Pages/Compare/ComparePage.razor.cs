@@ -3,6 +3,7 @@ using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
 using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Modeling;
+using ColdStart.Workbench.Personas;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -60,7 +61,7 @@ public sealed partial class ComparePage : IDisposable
             var strategies = stored.Count > 0 ? stored.Select(s => s.Strategy).ToList() : [.. Strategy.Presets];
             if (personas.Count == 0)
             {
-                _loadError = $"Workspace '{_loadedWorkspace}' has no personas yet; create some on the Personas page.";
+                _loadError = PersonaSource.NoPersonasMessage(_loadedWorkspace);
                 _session = null;
                 return;
             }

@@ -1,7 +1,10 @@
+using ColdStart.Data.Stores;
 using ColdStart.Engine.Domain;
+using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
 using ColdStart.Workbench.Heatmaps;
 using ColdStart.Workbench.Modeling;
+using ColdStart.Workbench.Personas;
 using Microsoft.AspNetCore.Components;
 
 namespace ColdStart.Workbench.Components.Pages.Heatmaps;
@@ -9,12 +12,15 @@ namespace ColdStart.Workbench.Components.Pages.Heatmaps;
 /// <summary>
 /// Similarity heatmaps over the live model: item × item for a persona's top results or hand-picked items, persona ×
 /// department affinity, persona × persona, and chosen personas × the union of their top results
-/// (<see cref="PersonaItemHeatmaps"/>), each in the semantic and the collaborative space.
+/// (<see cref="PersonaItemHeatmaps"/>), each in the semantic and the collaborative space. Personas come from
+/// <see cref="PersonaSource"/> and rankings use a stored strategy (<see cref="StrategyStore"/>, as on Compare) picked on the page.
 /// </summary>
 public sealed partial class HeatmapsPage
 {
     private ModelSnapshot? _snapshot;
     private IReadOnlyList<Persona> _personas = [];
+    private IReadOnlyList<Strategy> _strategies = [];
+    private Strategy? _strategy;
     private ItemSource _source = ItemSource.PersonaTop;
     private int _personaIndex;
     private readonly List<int> _picked = [];
@@ -22,7 +28,8 @@ public sealed partial class HeatmapsPage
     private string? _error;
 
     [Inject] private ILiveModel Model { get; set; } = null!;
-    [Inject] private HeatmapPersonas PersonaSource { get; set; } = null!;
+    [Inject] private PersonaSource PersonaSource { get; set; } = null!;
+    [Inject] private StrategyStore StrategyStore { get; set; } = null!;
 
     /// <summary>Where the item set comes from.</summary>
     internal enum ItemSource
@@ -53,12 +60,18 @@ public sealed partial class HeatmapsPage
         if (snapshot is null) return;
         try
         {
-            _personas = await PersonaSource.LoadAsync(Model.Workspace, snapshot.Dataset);
+            _personas = await PersonaSource.ForWorkspaceAsync(Model.Workspace);
+            var stored = await StrategyStore.ListAsync();
+            _strategies = stored.Count > 0 ? [.. stored.Select(s => s.Strategy)] : Strategy.Presets;
+            _strategy = _strategies.FirstOrDefault(s => s.Name == _strategy?.Name)
+                ?? _strategies.FirstOrDefault(s => s.Name == Strategy.Balanced.Name)
+                ?? _strategies[0];
             _personaIndex = Math.Clamp(_personaIndex, 0, Math.Max(0, _personas.Count - 1));
             _picked.RemoveAll(i => i >= snapshot.Catalog.Count);
             await ComputeAsync();
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IOException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IOException or InvalidDataException
+                                       or Microsoft.Data.Sqlite.SqliteException)
         {
             _error = $"The heatmaps could not be computed: {ex.Message}";
         }
@@ -67,7 +80,8 @@ public sealed partial class HeatmapsPage
     private async Task ComputeAsync()
     {
         var snapshot = _snapshot;
-        if (snapshot is null) return;
+        var strategy = _strategy;
+        if (snapshot is null || strategy is null) return;
         var personas = _personas;
         var source = _source;
         int personaIndex = _personaIndex;
@@ -76,7 +90,7 @@ public sealed partial class HeatmapsPage
         _board = await Task.Run(() =>
         {
             IReadOnlyList<int> items = source == ItemSource.PersonaTop
-                ? personas.Count == 0 ? [] : HeatmapBoard.TopItems(snapshot, personas[personaIndex])
+                ? personas.Count == 0 ? [] : HeatmapBoard.TopItems(snapshot, personas[personaIndex], strategy)
                 : picked;
             return HeatmapBoard.Build(snapshot, personas, items);
         });
@@ -85,6 +99,12 @@ public sealed partial class HeatmapsPage
     private async Task SourceChangedAsync(ItemSource source)
     {
         _source = source;
+        await ComputeAsync();
+    }
+
+    private async Task StrategyChangedAsync(string name)
+    {
+        _strategy = _strategies.FirstOrDefault(s => s.Name == name) ?? _strategy;
         await ComputeAsync();
     }
 
