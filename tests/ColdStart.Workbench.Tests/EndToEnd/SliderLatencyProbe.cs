@@ -8,7 +8,11 @@ namespace ColdStart.Workbench.Tests.EndToEnd;
 /// <param name="DomMs">From just before the input event to the mutation after which every column's cards differ.</param>
 /// <param name="FrameMs">From just before the input event to the next animation frame after that mutation (paint).</param>
 /// <param name="ServerRankMs">What the page reports for ranking all columns on the server.</param>
-public sealed record SliderMove(double Value, double DomMs, double FrameMs, double ServerRankMs);
+public sealed record SliderMove(double Value, double DomMs, double FrameMs, double ServerRankMs)
+{
+    /// <summary>True when every column's cards changed after the move (the probe reports a negative time otherwise).</summary>
+    public bool ReRanked => DomMs >= 0;
+}
 
 /// <summary>
 /// Measures, inside the page, the time from a weight slider's input event to the updated DOM of every compare column:
