@@ -41,7 +41,9 @@ public sealed class SliderLatencyTests(ChromiumWorkbench app, ITestOutputHelper 
         var moves = (await SliderLatencyProbe.MeasureAsync(page, "weight-popularity", values, Columns)).Skip(WarmUpMoves).ToList();
         await app.ShotAsync(page, "compare-4x20-default-world");
 
-        Assert.All(moves, m => Assert.True(m.ReRanked, $"a move to {m.Value} did not change every column within {SliderLatencyProbe.PatienceMs / 1000} s"));
+        // Functional, not a timing check: every move must re-rank every column (the probe gives up after its patience).
+        var notReRanked = moves.Where(m => !m.ReRanked).Select(m => m.Value).ToList();
+        Assert.Empty(notReRanked);
         double domMedian = SliderLatencyProbe.Median(moves.Select(m => m.DomMs));
         double frameMedian = SliderLatencyProbe.Median(moves.Select(m => m.FrameMs));
         double serverMedian = SliderLatencyProbe.Median(moves.Select(m => m.ServerRankMs));
