@@ -24,17 +24,24 @@ public sealed partial class Evaluator
         {
             var (protocol, k, r, bucket) = slots[s];
             var cases = bucket.Cases[r];
-            rows[s] = new EvaluationRow(_rankers[r].Name, _rankers[r].Baseline, protocol, k, cases.Count, Intervals(cases, bucket));
+            rows[s] = new EvaluationRow(_rankers[r].Name, _rankers[r].Baseline, protocol, k, cases.Count, Intervals(cases, bucket, bucket.ItemAuc?[r]));
         });
         return [.. rows];
     }
 
-    private Dictionary<string, BootstrapInterval> Intervals(List<CaseScores> cases, OutcomeTable.Bucket bucket)
+    private Dictionary<string, BootstrapInterval> Intervals(List<CaseScores> cases, OutcomeTable.Bucket bucket, float[]? itemAuc)
     {
         var metrics = new Dictionary<string, BootstrapInterval>(StringComparer.Ordinal);
         var values = new float[cases.Count];
         foreach (var metric in MetricNames.All)
         {
+            if (metric == MetricNames.ItemAuc)
+            {
+                // An item-level metric: its interval resamples the held-out items, not the users.
+                if (itemAuc is { Length: > 0 })
+                    metrics[metric] = BootstrapInterval.Compute(itemAuc, Options.BootstrapResamples, 0.95, Options.Seed);
+                continue;
+            }
             if (metric == MetricNames.Coverage)
             {
                 // Share of the rankable items (the whole catalog, or the held-out items) shown at least once.
@@ -63,7 +70,8 @@ public sealed partial class Evaluator
                 "blends rank by popularity and freshness, and Collaborative only and Semantic only have no signal (their lists are catalog order).");
         if (Options.Protocols.Contains(EvaluationProtocol.NewItem))
             notes.Add($"New item: every item the test user has not interacted with in training is ranked, established items included; a test user reveals its attributes, latest {Options.NewItemSeeds} training items and latest {UserHistory.MaxQueries} searches; relevant = the held-out (new) items it took. " +
-                "Ties break by a hash of the item index (not catalog order). New@20 = share of the top 20 that are new items.");
+                "Ties break by a hash of the item index (not catalog order). New@20 = share of the top 20 that are new items. " +
+                $"{MetricNames.ItemAuc} = for each new item, the chance that a user who took it places it higher in its full ranking (by percentile) than a user who did not, averaged over the new items (random = 0.5; interval over items).");
         if (Options.Tuning is not null)
             notes.Add("Tuned inside each fold on validation users drawn from that fold's training side only (nested): the popularity half-life and neighbour settings every row uses, the Item-to-item + popularity weights" +
                 (Options.Auto ? " and the Auto strategy (weight schedule and new-item policy)." : "."));

@@ -62,9 +62,11 @@ public sealed partial class Evaluator
 
     /// <summary>
     /// Ranks <paramref name="count"/> test users in parallel. <paramref name="caseFor"/>(slot, kIndex) gives the case or
-    /// null (skipped); the result is [kIndex][slot][ranker].
+    /// null (skipped); the result is [kIndex][slot][ranker]. <paramref name="alsoFor"/>, if given, is called once per
+    /// measured case of the first k (slot, case), after its lists are measured.
     /// </summary>
-    private CaseScores?[][][] RankCases(FoldContext fold, int count, int kCount, Func<int, int, EvaluationCase?> caseFor, RunState run, CancellationToken ct)
+    private CaseScores?[][][] RankCases(FoldContext fold, int count, int kCount, Func<int, int, EvaluationCase?> caseFor, RunState run, CancellationToken ct,
+        Action<int, EvaluationCase>? alsoFor = null)
     {
         var outcomes = new CaseScores?[kCount][][];
         for (int k = 0; k < kCount; k++) outcomes[k] = new CaseScores?[count][];
@@ -81,6 +83,7 @@ public sealed partial class Evaluator
                     if (caseFor(slot, k) is not { } testCase) continue;
                     for (int r = 0; r < _rankers.Length; r++)
                         scores[r] = CaseScores.Measure(_rankers[r].Rank(fold, testCase, MetricNames.ListLength), testCase, fold);
+                    if (k == 0) alsoFor?.Invoke(slot, testCase);
                 }
             });
         }

@@ -21,9 +21,15 @@ public sealed partial class Evaluator
         var context = Context(model, training, "New item", run, ct, newItems: true);
         var history = UserHistory.From(split.TrainingEvents, data.Users.Count);
         run.Report($"New item: ranking the catalog for {split.Cases.Count:N0} users who took one of {split.HeldOutItems.Count:N0} new items");
+        var auc = new ItemAuc(split.HeldOutItems, split.Cases, data.Items.Count, _rankers.Length);
         var outcomes = RankCases(context, split.Cases.Count, 1,
-            (slot, _) => NewItemCase(data, context, split.Cases[slot], history), run, ct);
+            (slot, _) => NewItemCase(data, context, split.Cases[slot], history), run, ct,
+            (slot, testCase) =>
+            {
+                for (int r = 0; r < _rankers.Length; r++) auc.Record(r, slot, _rankers[r].Order(context, testCase));
+            });
         run.Outcomes.Add(EvaluationProtocol.NewItem, null, data.Items.Count, data.Items.Count, outcomes[0]);
+        run.Outcomes.Find(EvaluationProtocol.NewItem, null)!.ItemAuc = Enumerable.Range(0, _rankers.Length).Select(auc.PerItem).ToArray();
     }
 
     private EvaluationCase NewItemCase(Dataset data, FoldContext context, NewItemCase testCase, UserHistory history)

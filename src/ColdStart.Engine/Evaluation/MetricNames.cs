@@ -31,6 +31,12 @@ public static class MetricNames
     /// <summary>Share of the top 20 that are new items (no interaction in the fold's training data).</summary>
     public const string NewItems = "New@20";
 
-    /// <summary>All metric names, in report order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Ndcg, Recall, HitRate, Mrr, Coverage, Diversity, Novelty, NewItems];
+    /// <summary>
+    /// New-item protocol only: per held-out item, the probability that a user who took it places it higher in its full
+    /// ranking (by percentile) than a user who did not (Mann–Whitney; random = 0.5), averaged over the held-out items.
+    /// </summary>
+    public const string ItemAuc = "Item AUC";
+
+    /// <summary>All metric names, in report order. <see cref="ItemAuc"/> is present in new-item rows only.</summary>
+    public static IReadOnlyList<string> All { get; } = [Ndcg, Recall, HitRate, Mrr, Coverage, Diversity, Novelty, NewItems, ItemAuc];
 }

@@ -11,6 +11,9 @@ internal sealed class OutcomeTable(int rankers)
 
         public int CatalogSize { get; } = catalogSize;
 
+        /// <summary>Per ranker, the per-item AUC of every held-out item that has takers and non-takers (new-item protocol only).</summary>
+        public float[][]? ItemAuc { get; set; }
+
         /// <summary>Items a list could contain (coverage denominator); the largest seen over folds.</summary>
         public int RankableItems { get; set; } = rankableItems;
     }

@@ -15,10 +15,15 @@ internal sealed class StrategyRanker(Strategy strategy, bool baseline, bool glob
 
     public override int[] Rank(FoldContext fold, EvaluationCase testCase, int length)
     {
-        var profile = globalPopularity ? testCase.Profile with { SegmentPopularity = null } : testCase.Profile;
+        var profile = Profile(testCase);
         var result = fold.Snapshot.Scorer.Rank(profile, _strategy, length);
         var ranked = new int[result.Items.Count];
         for (int r = 0; r < ranked.Length; r++) ranked[r] = result.Items[r].Index;
         return ranked;
     }
+
+    public override int[] Order(FoldContext fold, EvaluationCase testCase) => fold.Snapshot.Scorer.Order(Profile(testCase), _strategy);
+
+    private Profiles.Profile Profile(EvaluationCase testCase) =>
+        globalPopularity ? testCase.Profile with { SegmentPopularity = null } : testCase.Profile;
 }

@@ -11,10 +11,14 @@ internal sealed class TunedRanker(string name, bool baseline, Func<TuningResult,
 {
     public override int[] Rank(FoldContext fold, EvaluationCase testCase, int length)
     {
-        var strategy = fold.Tuning is { } tuning ? pick(tuning) : fallback;
+        var strategy = StrategyOf(fold);
         var result = fold.Snapshot.Scorer.Rank(testCase.Profile, strategy, length);
         var ranked = new int[result.Items.Count];
         for (int r = 0; r < ranked.Length; r++) ranked[r] = result.Items[r].Index;
         return ranked;
     }
+
+    public override int[] Order(FoldContext fold, EvaluationCase testCase) => fold.Snapshot.Scorer.Order(testCase.Profile, StrategyOf(fold));
+
+    private Strategy StrategyOf(FoldContext fold) => fold.Tuning is { } tuning ? pick(tuning) : fallback;
 }

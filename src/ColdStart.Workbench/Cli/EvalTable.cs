@@ -27,7 +27,7 @@ public static class EvalTable
             {
                 string name = row.Baseline ? row.Strategy : "* " + row.Strategy;
                 text.Append((name.Length > NameWidth - 1 ? name[..(NameWidth - 1)] : name).PadRight(NameWidth));
-                foreach (var metric in MetricNames.All) text.Append(Cell(row.Metrics[metric]).PadLeft(CellWidth));
+                foreach (var metric in MetricNames.All) text.Append((row.Metrics.TryGetValue(metric, out var value) ? Cell(value) : "—").PadLeft(CellWidth));
                 text.AppendLine();
             }
         }

@@ -50,6 +50,32 @@ public class NewItemProtocolTests
         Assert.Contains(report.Notes, n => n.Contains("established items included", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_per_item_auc_is_a_half_for_random_and_above_it_for_a_content_aware_ranker()
+    {
+        var data = SampleWorld.Generate(new SampleWorldOptions(Seed: 12, Items: 400, Users: 600, TargetEvents: 15_000, Days: 60)).Dataset;
+        var report = new Evaluator(Options, new FoldTrainer(Options.Training, new WordHashEncoder())).Run(data);
+        var random = report.Find(Baselines.Random, EvaluationProtocol.NewItem)!.Metrics[MetricNames.ItemAuc];
+        var content = report.Find(Baselines.TfIdfContent.Name, EvaluationProtocol.NewItem)!.Metrics[MetricNames.ItemAuc];
+        Assert.InRange(0.5, random.Lower, random.Upper);
+        Assert.True(content.Lower > 0.5, $"TF-IDF content item AUC {content.Mean:0.000} [{content.Lower:0.000}, {content.Upper:0.000}] should beat chance.");
+        // The new-user rows have no per-item AUC: it measures who a new item is shown to.
+        Assert.DoesNotContain(report.Rows, r => r.Protocol == EvaluationProtocol.NewUser && r.Metrics.ContainsKey(MetricNames.ItemAuc));
+    }
+
+    [Theory]
+    [InlineData(new float[] { 0.9f, 0.8f, 0.1f, 0.2f }, new[] { true, true, false, false }, 1.0)]
+    [InlineData(new float[] { 0.1f, 0.2f, 0.9f, 0.8f }, new[] { true, true, false, false }, 0.0)]
+    [InlineData(new float[] { 0.5f, 0.5f, 0.5f }, new[] { true, false, false }, 0.5)]
+    [InlineData(new float[] { 0.9f, 0.3f, 0.5f, 0.1f }, new[] { true, true, false, false }, 0.75)] // pairs: (.9>.5,.9>.1,.3<.5,.3>.1) = 3/4
+    [InlineData(new float[] { 0.5f, 0.5f, 0.1f }, new[] { true, false, false }, 0.75)] // tie with one negative counts half: (0.5 + 1) / 2
+    public void Auc_is_the_share_of_correctly_ordered_pairs_ties_counting_half(float[] scores, bool[] positive, double expected) =>
+        Assert.Equal(expected, ItemAuc.Auc(scores, positive)!.Value, 10);
+
+    [Fact]
+    public void Auc_is_undefined_without_both_classes() =>
+        Assert.Null(ItemAuc.Auc(new float[] { 0.1f, 0.2f }, new[] { true, true }));
+
     /// <summary>The same world with the catalog in reverse file order (events re-pointed).</summary>
     private static Dataset Reversed(Dataset data)
     {
