@@ -6,7 +6,7 @@ namespace ColdStart.Engine.Neighbours;
 /// The item-to-item collaborative model: for every item its top-N neighbours by shrunk cosine of the items' user sets,
 /// sim(a, b) = |U(a) ∩ U(b)| / (√(|U(a)| |U(b)|) + shrink) (Sarwar et al. 2001; shrinkage after Bell &amp; Koren 2007),
 /// or by RP3beta's three-step random walk a → user → b with the target's popularity discounted (Paudel et al. 2017),
-/// stored sparsely (CSR: N neighbours per item, 8 bytes each). A visitor's revealed items fold in at query time at no
+/// or by EASE's closed-form item weights (Steck 2019, up to <see cref="NeighbourOptions.EaseMaxItems"/> items), stored sparsely (CSR: N neighbours per item, 8 bytes each). A visitor's revealed items fold in at query time at no
 /// training cost: score(j) = Σ over seeds s of sim(s, j). Immutable and thread-safe.
 /// </summary>
 /// <remarks>
@@ -133,9 +133,11 @@ public sealed class ItemNeighbours
     }
 
     /// <summary>Builds the model from a binary user × item incidence.</summary>
+    /// <exception cref="ArgumentException">EASE was asked for more than <see cref="NeighbourOptions.EaseMaxItems"/> items with interactions.</exception>
     public static ItemNeighbours Build(Incidence incidence, NeighbourOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(incidence);
+        if (options.Method == NeighbourMethod.Ease) return BuildEase(incidence, options, ct);
         int n = incidence.Items;
         var rows = new (int[] Items, float[] Sims)[n];
         var degree = new int[n];
@@ -152,6 +154,52 @@ public sealed class ItemNeighbours
             rows[a] = Row(a, incidence, degree, userWeight, options, local.Counts, local.Touched);
             return local;
         }, _ => { });
+        return FromRows(rows, options, incidence.Users);
+    }
+
+    /// <summary>
+    /// EASE over the items that have interactions: the dense Gram matrix of co-occurrence counts, B from its closed form
+    /// (<see cref="Ease"/>), and the top N positive weights of each row kept as that item's neighbours.
+    /// </summary>
+    private static ItemNeighbours BuildEase(Incidence incidence, NeighbourOptions options, CancellationToken ct)
+    {
+        int n = incidence.Items;
+        var active = Enumerable.Range(0, n).Where(i => incidence.UsersOf(i).Length > 0).ToArray();
+        int m = active.Length;
+        if (m > NeighbourOptions.EaseMaxItems)
+            throw new ArgumentException($"EASE solves a dense {m:N0} × {m:N0} system here; it is limited to {NeighbourOptions.EaseMaxItems:N0} items with interactions. Use cosine or RP3beta neighbours.", nameof(options));
+        var slot = new int[n];
+        Array.Fill(slot, -1);
+        for (int a = 0; a < m; a++) slot[active[a]] = a;
+        var gram = new float[(long)m * m];
+        Parallel.For(0, m, new ParallelOptions { CancellationToken = ct }, a =>
+        {
+            var row = gram.AsSpan(a * m, m);
+            foreach (int u in incidence.UsersOf(active[a]))
+                foreach (int b in incidence.ItemsOf(u)) row[slot[b]] += 1f;
+        });
+        var weights = Ease.Weights(gram, m, options.Lambda, ct);
+        var rows = new (int[] Items, float[] Sims)[n];
+        Array.Fill(rows, ([], []));
+        Parallel.For(0, m, new ParallelOptions { CancellationToken = ct }, a =>
+        {
+            var row = weights.AsSpan(a * m, m);
+            var top = new List<(float Sim, int Item)>();
+            for (int b = 0; b < m; b++)
+                if (row[b] > 0f) top.Add((row[b], active[b]));
+            top.Sort((x, y) => x.Sim != y.Sim ? y.Sim.CompareTo(x.Sim) : x.Item.CompareTo(y.Item));
+            int keep = Math.Min(options.Neighbours, top.Count);
+            var items = new int[keep];
+            var sims = new float[keep];
+            for (int i = 0; i < keep; i++) (sims[i], items[i]) = top[i];
+            rows[active[a]] = (items, sims);
+        });
+        return FromRows(rows, options, incidence.Users);
+    }
+
+    private static ItemNeighbours FromRows((int[] Items, float[] Sims)[] rows, NeighbourOptions options, int users)
+    {
+        int n = rows.Length;
         var start = new int[n + 1];
         for (int i = 0; i < n; i++) start[i + 1] = start[i] + rows[i].Items.Length;
         var neighbour = new int[start[n]];
@@ -161,7 +209,7 @@ public sealed class ItemNeighbours
             rows[i].Items.CopyTo(neighbour, start[i]);
             rows[i].Sims.CopyTo(similarity, start[i]);
         }
-        return new ItemNeighbours(n, start, neighbour, similarity, options, incidence.Users);
+        return new ItemNeighbours(n, start, neighbour, similarity, options, users);
     }
 
     private static (int[] Items, float[] Sims) Row(int a, Incidence incidence, int[] degree, float[] userWeight, NeighbourOptions options,

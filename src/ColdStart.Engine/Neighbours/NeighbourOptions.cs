@@ -8,13 +8,24 @@ namespace ColdStart.Engine.Neighbours;
 /// <param name="Alpha">RP3beta: exponent of the transition probabilities.</param>
 /// <param name="Beta">RP3beta: popularity penalty, the target item's degree to the power −β.</param>
 /// <param name="RecencyDecay">At query time, the i-th most recent seed counts RecencyDecay^i (1 = all seeds count the same).</param>
+/// <param name="Lambda">EASE: the ridge λ added to the Gram matrix's diagonal (&gt; 0).</param>
 /// <remarks>Defaults: 50 neighbours, shrink 20, positives only, cosine, no recency decay. The Auto tuner picks them per workspace.</remarks>
 public sealed record NeighbourOptions(int Neighbours = 50, float Shrink = 20f, bool PositivesOnly = true,
-    NeighbourMethod Method = NeighbourMethod.Cosine, float Alpha = 1f, float Beta = 0f, float RecencyDecay = 1f)
+    NeighbourMethod Method = NeighbourMethod.Cosine, float Alpha = 1f, float Beta = 0f, float RecencyDecay = 1f, float Lambda = 500f)
 {
-    public override string ToString() => Method == NeighbourMethod.Cosine
-        ? FormattableString.Invariant($"cosine, top {Neighbours}, shrink {Shrink:0.#}, {(PositivesOnly ? "positive interactions" : "all item events")}, seed recency decay {RecencyDecay:0.##}")
-        : FormattableString.Invariant($"RP3beta, top {Neighbours}, α {Alpha:0.##}, β {Beta:0.##}, {(PositivesOnly ? "positive interactions" : "all item events")}, seed recency decay {RecencyDecay:0.##}");
+    /// <summary>EASE's dense solve is used up to this many items with interactions (about m³ operations and 8m² bytes).</summary>
+    public const int EaseMaxItems = 6000;
+
+    public override string ToString()
+    {
+        string input = PositivesOnly ? "positive interactions" : "all item events";
+        return Method switch
+        {
+            NeighbourMethod.Rp3Beta => FormattableString.Invariant($"RP3beta, top {Neighbours}, α {Alpha:0.##}, β {Beta:0.##}, {input}, seed recency decay {RecencyDecay:0.##}"),
+            NeighbourMethod.Ease => FormattableString.Invariant($"EASE, λ {Lambda:0.#}, top {Neighbours} per item, {input}, seed recency decay {RecencyDecay:0.##}"),
+            _ => FormattableString.Invariant($"cosine, top {Neighbours}, shrink {Shrink:0.#}, {input}, seed recency decay {RecencyDecay:0.##}"),
+        };
+    }
 
     /// <summary>Problems, one message each; empty when valid.</summary>
     public IReadOnlyList<string> Validate()
@@ -25,6 +36,7 @@ public sealed record NeighbourOptions(int Neighbours = 50, float Shrink = 20f, b
         if (!float.IsFinite(Alpha) || Alpha < 0) errors.Add($"Alpha must be a finite number ≥ 0 (got {Alpha}).");
         if (!float.IsFinite(Beta) || Beta < 0) errors.Add($"Beta must be a finite number ≥ 0 (got {Beta}).");
         if (!(RecencyDecay > 0 && RecencyDecay <= 1)) errors.Add($"Recency decay must be in (0, 1] (got {RecencyDecay}).");
+        if (!float.IsFinite(Lambda) || Lambda <= 0) errors.Add($"Lambda must be a finite number > 0 (got {Lambda}).");
         return errors;
     }
 }
@@ -37,4 +49,7 @@ public enum NeighbourMethod
 
     /// <summary>RP3beta (Paudel et al. 2017): Σ over common users u of (1/|U(a)| · 1/|I(u)|)^α, divided by |U(b)|^β.</summary>
     Rp3Beta = 1,
+
+    /// <summary>EASE (Steck 2019): the closed-form linear item × item model, top N of each row of B kept.</summary>
+    Ease = 2,
 }

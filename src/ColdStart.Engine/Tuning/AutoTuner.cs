@@ -119,8 +119,8 @@ public static class AutoTuner
 
         progress?.Report("Tuning: popularity half-life and neighbour model");
         var (halfLife, popularityZ) = ChooseHalfLife(splits, training, options.EffectiveHalfLives);
-        var neighbours = ChooseNeighbours(splits, popularityZ, options.EffectiveNeighbourGrid, ct);
-        neighbours = ChooseRecency(splits, popularityZ, neighbours, ct);
+        var (neighbours, models) = ChooseNeighbours(splits, popularityZ, options.EffectiveNeighbourGrid, options.EaseMaxItems, ct);
+        neighbours = ChooseRecency(splits, popularityZ, neighbours, models);
         var tuned = training with { PopularityHalfLifeDays = halfLife, Neighbours = neighbours };
         notes.Add(FormattableString.Invariant($"Popularity half-life {halfLife:0.#} days; neighbours: {neighbours}."));
         var cases = new List<ValidationCase>();
@@ -217,22 +217,31 @@ public static class AutoTuner
         return (best, bestZ!);
     }
 
-    private static NeighbourOptions ChooseNeighbours(List<Split> splits, float[][] popularityZ, IReadOnlyList<NeighbourOptions> grid, CancellationToken ct)
+    /// <summary>The grid's best neighbour settings (summed over the splits), and their model per split.</summary>
+    private static (NeighbourOptions Best, ItemNeighbours[] Models) ChooseNeighbours(List<Split> splits, float[][] popularityZ,
+        IReadOnlyList<NeighbourOptions> grid, int easeMaxItems, CancellationToken ct)
     {
         var first = splits[0].Inner;
         bool hasViews = first.Events.Any(e => e.Item >= 0 && !PositiveFeedback.IsPositive(e)) && first.Events.Any(e => PositiveFeedback.IsPositive(e));
+        int positiveItems = first.Events.Where(e => e.Item >= 0 && PositiveFeedback.IsPositive(e)).Select(e => e.Item).Distinct().Count();
         var best = grid[0];
+        ItemNeighbours[]? bestModels = null;
         double bestScore = double.NegativeInfinity;
         foreach (var option in grid)
         {
             if (!option.PositivesOnly && !hasViews) continue;
+            if (option.Method == NeighbourMethod.Ease && positiveItems > Math.Min(easeMaxItems, NeighbourOptions.EaseMaxItems)) continue;
             ct.ThrowIfCancellationRequested();
             double score = 0;
+            var models = new ItemNeighbours[splits.Count];
             for (int x = 0; x < splits.Count; x++)
-                score += NeighbourScore(ItemNeighbours.Build(splits[x].Inner, option, ct), splits[x].Revealed, popularityZ[x]);
-            if (score > bestScore + 1e-9) (best, bestScore) = (option, score);
+            {
+                models[x] = ItemNeighbours.Build(splits[x].Inner, option, ct);
+                score += NeighbourScore(models[x], splits[x].Revealed, popularityZ[x]);
+            }
+            if (score > bestScore + 1e-9 || bestModels is null) (best, bestModels, bestScore) = (option, models, score);
         }
-        return best;
+        return (best, bestModels ?? [.. splits.Select(x => ItemNeighbours.Build(x.Inner, best, ct))]);
     }
 
     /// <summary>Summed NDCG@10 of item-to-item alone (popularity breaking its ties) over the cases with a seed.</summary>
@@ -245,9 +254,8 @@ public static class AutoTuner
         }).Sum();
 
     /// <summary>The seed recency decay for the chosen neighbours, on validation users with 2+ revealed items (same model, query-time only).</summary>
-    private static NeighbourOptions ChooseRecency(List<Split> splits, float[][] popularityZ, NeighbourOptions chosen, CancellationToken ct)
+    private static NeighbourOptions ChooseRecency(List<Split> splits, float[][] popularityZ, NeighbourOptions chosen, ItemNeighbours[] models)
     {
-        var models = splits.Select(x => ItemNeighbours.Build(x.Inner, chosen, ct)).ToArray();
         var best = chosen;
         double bestScore = double.NegativeInfinity;
         foreach (float decay in (float[])[1f, 0.8f, 0.6f, 0.4f])

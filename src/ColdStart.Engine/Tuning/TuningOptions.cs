@@ -15,6 +15,7 @@ namespace ColdStart.Engine.Tuning;
 /// <param name="MinValidationUsers">Fewer eligible validation users than this and tuning refuses (one line, previous weights kept).</param>
 /// <param name="MinMeasuredUsers">With fewer validation users than this in one split, further disjoint splits (each with its own inner model) are added.</param>
 /// <param name="MaxSplits">At most this many validation splits.</param>
+/// <param name="EaseMaxItems">EASE neighbour settings are tried only when the data has at most this many items with positive interactions (its dense solve grows with the cube).</param>
 public sealed record TuningOptions(
     double ValidationShare = 0.2,
     int MaxValidationUsers = 1000,
@@ -27,7 +28,8 @@ public sealed record TuningOptions(
     double MaxNewUserLoss = 0,
     int MinValidationUsers = 20,
     int MinMeasuredUsers = 400,
-    int MaxSplits = 3)
+    int MaxSplits = 3,
+    int EaseMaxItems = 3000)
 {
     public IReadOnlyList<int> EffectiveRevealCounts => RevealCounts ?? [0, 1, 2, 3, 5, 8];
 
@@ -37,5 +39,6 @@ public sealed record TuningOptions(
     [
         new(20, 0f), new(100, 20f), new(100, 200f), new(100, 200f, PositivesOnly: false),
         new(50, 0f, Method: NeighbourMethod.Rp3Beta, Alpha: 0.5f, Beta: 0.3f),
+        new(100, Method: NeighbourMethod.Ease, Lambda: 200f), new(100, Method: NeighbourMethod.Ease, Lambda: 2000f),
     ];
 }

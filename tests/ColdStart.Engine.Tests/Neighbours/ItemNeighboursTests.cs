@@ -63,4 +63,65 @@ public class ItemNeighboursTests
         Assert.Contains("Neighbours must be at least 1", error.Message);
         Assert.Contains("Shrink must be", error.Message);
     }
+
+    [Fact]
+    public void Ease_matches_a_direct_solve_of_the_closed_form()
+    {
+        // 70 items with interactions (more than one 64-row panel of the blocked solve) and one without.
+        var random = new Random(5);
+        var pairs = new List<(int, int)>();
+        for (int u = 0; u < 120; u++)
+            for (int j = 0; j < 6; j++) pairs.Add((u, random.Next(70)));
+        var incidence = new Incidence(120, 71, pairs);
+        const float lambda = 3f;
+        var model = ItemNeighbours.Build(incidence, new NeighbourOptions(Neighbours: 100, Method: NeighbourMethod.Ease, Lambda: lambda));
+
+        // Direct: G = XᵀX + λI in double, P = G⁻¹ by Gauss–Jordan, B = I − P·diag(1/diag P).
+        int n = 70;
+        var g = new double[n, n];
+        for (int u = 0; u < 120; u++)
+            foreach (int a in incidence.ItemsOf(u))
+                foreach (int b in incidence.ItemsOf(u)) g[a, b]++;
+        for (int i = 0; i < n; i++) g[i, i] += lambda;
+        var p = Invert(g, n);
+        int compared = 0;
+        for (int a = 0; a < n; a++)
+            for (int b = 0; b < n; b++)
+            {
+                if (a == b) continue;
+                double expected = -p[a, b] / p[b, b];
+                if (expected > 0) { Assert.Equal(expected, model.Similarity(a, b), 4); compared++; }
+                else Assert.Equal(0f, model.Similarity(a, b)); // only positive weights are kept as neighbours
+            }
+        Assert.True(compared > 500, $"only {compared} positive weights compared");
+        Assert.Empty(model.NeighboursOf(70).Items.ToArray()); // an item without interactions has no row
+        Assert.Equal(0f, model.Similarity(3, 3)); // zero diagonal
+    }
+
+    [Fact]
+    public void Ease_refuses_an_invalid_ridge()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ItemNeighbours.Build(
+            new ColdStart.Engine.Domain.Dataset("d", [], [], []), new NeighbourOptions(Method: NeighbourMethod.Ease, Lambda: 0)));
+        Assert.Contains("Lambda must be", error.Message);
+    }
+
+    private static double[,] Invert(double[,] source, int n)
+    {
+        var a = (double[,])source.Clone();
+        var inverse = new double[n, n];
+        for (int i = 0; i < n; i++) inverse[i, i] = 1;
+        for (int k = 0; k < n; k++)
+        {
+            double pivot = a[k, k];
+            for (int j = 0; j < n; j++) { a[k, j] /= pivot; inverse[k, j] /= pivot; }
+            for (int i = 0; i < n; i++)
+            {
+                if (i == k) continue;
+                double f = a[i, k];
+                for (int j = 0; j < n; j++) { a[i, j] -= f * a[k, j]; inverse[i, j] -= f * inverse[k, j]; }
+            }
+        }
+        return inverse;
+    }
 }
