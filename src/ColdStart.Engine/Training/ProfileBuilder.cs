@@ -63,7 +63,7 @@ public sealed class ProfileBuilder(ModelSnapshot snapshot)
             TensorPrimitives.MultiplyAdd(catalog.Semantic.Row(s), seedShare, vector, vector);
             sources.Add(new("semantic", $"seed item {catalog.Items[s].Id}", seedShare));
         }
-        Normalise(vector);
+        VectorSpace.Normalise(vector, vector);
         return vector;
     }
 
@@ -99,11 +99,5 @@ public sealed class ProfileBuilder(ModelSnapshot snapshot)
         foreach (var search in persona.SeedSearches) terms.UnionWith(TextWords.Split(search));
         foreach (int s in seeds) foreach (var tag in catalog.Items[s].Tags) terms.UnionWith(TextWords.Split(tag));
         return terms;
-    }
-
-    private static void Normalise(float[] vector)
-    {
-        float norm = TensorPrimitives.Norm(vector);
-        if (norm > 0) TensorPrimitives.Divide(vector, norm, vector);
     }
 }
