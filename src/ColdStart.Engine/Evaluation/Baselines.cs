@@ -25,14 +25,14 @@ public static class Baselines
 
     /// <summary>All baseline names, in report order: the four above, ALS fold-in alone, semantic alone, TF-IDF content, and the tuned item-to-item + popularity blend.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [Random, GlobalPopularity, SegmentPopularity, ItemKnn, Strategy.CollaborativeOnly.Name, Strategy.SemanticOnly.Name, TfIdf, Tuning.AutoTuner.ItemToItemPopularityName];
+        [Random, GlobalPopularity, SegmentPopularity, ItemKnn, Strategy.CollaborativeOnly.Name, Strategy.SemanticOnly.Name, TfIdf, AutoTuner.ItemToItemPopularityName];
 
     /// <summary>The lexical-only strategy behind <see cref="TfIdf"/>.</summary>
     public static Strategy TfIdfContent { get; } = new(TfIdf, new BlendWeights(0, 0, 0, 0, 0, 1), 0, [new ExcludeSeenRule()]);
 
     /// <summary>The item-to-item + popularity blend used when a fold cannot be tuned (equal weights).</summary>
     public static Strategy UntunedItemToItemPopularity { get; } =
-        new(Tuning.AutoTuner.ItemToItemPopularityName, new BlendWeights(0, 0, 0.5f, 0, 0.5f), 0, [new ExcludeSeenRule()]);
+        new(AutoTuner.ItemToItemPopularityName, new BlendWeights(0, 0, 0.5f, 0, 0.5f), 0, [new ExcludeSeenRule()]);
 
     /// <summary>
     /// The Auto strategy used when a fold cannot be tuned: popularity with nothing revealed, then item-to-item, lexical

@@ -1,3 +1,5 @@
+using ColdStart.Engine.Similarity;
+
 namespace ColdStart.Engine.Evaluation;
 
 /// <summary>The per-user metric values of one ranked list, and its top 10 for coverage.</summary>

@@ -1,7 +1,6 @@
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Text;
 using ColdStart.Engine.Training;
-using ColdStart.Engine.Tuning;
 
 namespace ColdStart.Engine.Evaluation;
 

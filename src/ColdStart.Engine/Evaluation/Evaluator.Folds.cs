@@ -1,7 +1,6 @@
 using ColdStart.Engine.Collaborative;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Training;
-using ColdStart.Engine.Tuning;
 
 namespace ColdStart.Engine.Evaluation;
 

@@ -79,7 +79,7 @@ public sealed partial class Evaluator
             new StrategyRanker(Strategy.CollaborativeOnly, baseline: true),
             new StrategyRanker(Strategy.SemanticOnly, baseline: true),
             new StrategyRanker(Baselines.TfIdfContent, baseline: true),
-            new TunedRanker(Tuning.AutoTuner.ItemToItemPopularityName, baseline: true, t => t.ItemToItemPopularity, Baselines.UntunedItemToItemPopularity),
+            new TunedRanker(AutoTuner.ItemToItemPopularityName, baseline: true, t => t.ItemToItemPopularity, Baselines.UntunedItemToItemPopularity),
         };
         foreach (var strategy in strategies)
             if (!Baselines.IsBaselinePreset(strategy)) rankers.Add(new StrategyRanker(strategy, baseline: false));

@@ -1,6 +1,5 @@
 using ColdStart.Engine.Collaborative;
 using ColdStart.Engine.Training;
-using ColdStart.Engine.Tuning;
 
 namespace ColdStart.Engine.Evaluation;
 

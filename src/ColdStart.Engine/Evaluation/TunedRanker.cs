@@ -1,5 +1,4 @@
 using ColdStart.Engine.Scoring;
-using ColdStart.Engine.Tuning;
 
 namespace ColdStart.Engine.Evaluation;
 

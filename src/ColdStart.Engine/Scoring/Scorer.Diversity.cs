@@ -47,12 +47,7 @@ public sealed partial class Scorer
     {
         int d = space.Dimension;
         var unit = new float[candidates.Length * d];
-        for (int c = 0; c < candidates.Length; c++)
-        {
-            var row = space.Row(candidates[c].Index);
-            float norm = TensorPrimitives.Norm(row);
-            if (norm > 0) TensorPrimitives.Divide(row, norm, unit.AsSpan(c * d, d));
-        }
+        for (int c = 0; c < candidates.Length; c++) VectorSpace.Normalise(space.Row(candidates[c].Index), unit.AsSpan(c * d, d));
         return unit;
     }
 }

@@ -90,13 +90,19 @@ public sealed class VectorSpace
         return (mu, Math.Sqrt(Math.Max(variance, 0)));
     }
 
-    /// <summary>Cosine similarity of two rows (0 when either is zero).</summary>
-    public float Cosine(int a, int b)
+    /// <summary>
+    /// Writes <paramref name="vector"/> scaled to unit length into <paramref name="destination"/> (zeros for a zero
+    /// vector) and returns its length. The one L2 normalisation of the engine's vectors; cosines are in
+    /// <c>ColdStart.Engine.Similarity.Cosines</c>.
+    /// </summary>
+    public static float Normalise(ReadOnlySpan<float> vector, Span<float> destination)
     {
-        var x = Row(a);
-        var y = Row(b);
-        float nx = TensorPrimitives.Norm(x), ny = TensorPrimitives.Norm(y);
-        return nx == 0 || ny == 0 ? 0 : TensorPrimitives.Dot(x, y) / (nx * ny);
+        if (destination.Length != vector.Length)
+            throw new ArgumentException($"Destination has {destination.Length} components, the vector {vector.Length}.", nameof(destination));
+        float norm = TensorPrimitives.Norm(vector);
+        if (norm > 0) TensorPrimitives.Divide(vector, norm, destination);
+        else destination.Clear();
+        return norm;
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using ColdStart.Engine.Profiles;
 using ColdStart.Engine.Scoring;
 
@@ -7,7 +6,8 @@ namespace ColdStart.Engine.Similarity;
 /// <summary>
 /// Cosine-similarity matrices over the catalog's vector spaces for heatmaps: item × item, persona × item,
 /// persona × persona and persona × department affinity (the mean cosine of a profile to the department's items).
-/// Pure functions of their inputs; zero vectors give similarity 0.
+/// Pure functions of their inputs, built on <see cref="Cosines"/> and <see cref="Centroids"/> like <see cref="Nearest"/>,
+/// so a heatmap row ranks as the profile panel's nearest items and departments do; zero vectors give similarity 0.
 /// </summary>
 public static class SimilarityMatrices
 {
@@ -16,7 +16,7 @@ public static class SimilarityMatrices
     {
         ArgumentNullException.ThrowIfNull(catalog);
         CheckItems(catalog, items);
-        var vectors = Space(catalog, space);
+        var vectors = catalog.Rows(space);
         var labels = ItemLabels(catalog, items);
         var values = new float[items.Count][];
         for (int r = 0; r < items.Count; r++)
@@ -24,7 +24,7 @@ public static class SimilarityMatrices
             values[r] = new float[items.Count];
             for (int c = 0; c < items.Count; c++) values[r][c] = vectors.Cosine(items[r], items[c]);
         }
-        return new SimilarityMatrix($"Items × items ({Name(space)})", labels, labels, values);
+        return new SimilarityMatrix($"Items × items ({space.Label()})", labels, labels, values);
     }
 
     /// <summary>Cosine of each profile's vector in <paramref name="space"/> to each given item's row.</summary>
@@ -33,15 +33,15 @@ public static class SimilarityMatrices
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(profiles);
         CheckItems(catalog, items);
-        var vectors = Space(catalog, space);
+        var vectors = catalog.Rows(space);
         var values = new float[profiles.Count][];
         for (int r = 0; r < profiles.Count; r++)
         {
-            var query = Vector(profiles[r], space, vectors.Dimension);
+            var query = profiles[r].VectorIn(space, catalog);
             values[r] = new float[items.Count];
-            for (int c = 0; c < items.Count; c++) values[r][c] = Cosine(query, vectors.Row(items[c]));
+            for (int c = 0; c < items.Count; c++) values[r][c] = Cosines.Of(query, vectors.Row(items[c]));
         }
-        return new SimilarityMatrix($"Personas × items ({Name(space)})", ProfileLabels(profiles), ItemLabels(catalog, items), values);
+        return new SimilarityMatrix($"Personas × items ({space.Label()})", ProfileLabels(profiles), ItemLabels(catalog, items), values);
     }
 
     /// <summary>Pairwise cosine of the profiles' vectors in <paramref name="space"/>.</summary>
@@ -58,55 +58,25 @@ public static class SimilarityMatrices
             for (int c = 0; c < profiles.Count; c++)
             {
                 if (vectors[r].Length != vectors[c].Length)
-                    throw new ArgumentException($"Profiles '{profiles[r].Name}' and '{profiles[c].Name}' have {Name(space)} vectors of different lengths ({vectors[r].Length} and {vectors[c].Length}).", nameof(profiles));
-                values[r][c] = Cosine(vectors[r], vectors[c]);
+                    throw new ArgumentException($"Profiles '{profiles[r].Name}' and '{profiles[c].Name}' have {space.Label()} vectors of different lengths ({vectors[r].Length} and {vectors[c].Length}).", nameof(profiles));
+                values[r][c] = Cosines.Of(vectors[r], vectors[c]);
             }
         }
-        return new SimilarityMatrix($"Personas × personas ({Name(space)})", labels, labels, values);
+        return new SimilarityMatrix($"Personas × personas ({space.Label()})", labels, labels, values);
     }
 
     /// <summary>
     /// Per profile and department (in <see cref="CatalogIndex.Departments"/> order), the mean cosine of the profile's
-    /// vector to the rows of the department's items in <paramref name="space"/>.
+    /// vector to the rows of the department's items in <paramref name="space"/> (see <see cref="Centroids"/>).
     /// </summary>
     public static SimilarityMatrix PersonaDepartment(CatalogIndex catalog, IReadOnlyList<Profile> profiles, SimilaritySpace space)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(profiles);
-        var vectors = Space(catalog, space);
-        var itemNorms = new float[catalog.Count];
-        for (int i = 0; i < catalog.Count; i++) itemNorms[i] = TensorPrimitives.Norm(vectors.Row(i));
-        var counts = new int[catalog.Departments.Length];
-        foreach (int d in catalog.DepartmentOf) counts[d]++;
+        var departments = Centroids.Departments(catalog, space);
         var values = new float[profiles.Count][];
-        for (int r = 0; r < profiles.Count; r++)
-            values[r] = DepartmentMeans(catalog, vectors, itemNorms, counts, Vector(profiles[r], space, vectors.Dimension));
-        return new SimilarityMatrix($"Personas × departments ({Name(space)})", ProfileLabels(profiles), catalog.Departments, values);
-    }
-
-    private static float[] DepartmentMeans(CatalogIndex catalog, VectorSpace vectors, float[] itemNorms, int[] counts, float[] query)
-    {
-        var sums = new double[counts.Length];
-        float queryNorm = TensorPrimitives.Norm(query);
-        if (queryNorm > 0)
-        {
-            for (int i = 0; i < catalog.Count; i++)
-            {
-                if (itemNorms[i] == 0) continue;
-                sums[catalog.DepartmentOf[i]] += TensorPrimitives.Dot(query, vectors.Row(i)) / (queryNorm * itemNorms[i]);
-            }
-        }
-        var means = new float[counts.Length];
-        for (int d = 0; d < counts.Length; d++) means[d] = counts[d] == 0 ? 0 : (float)(sums[d] / counts[d]);
-        return means;
-    }
-
-    /// <summary>Cosine of two equal-length vectors; 0 when either is zero.</summary>
-    public static float Cosine(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
-    {
-        if (x.Length != y.Length) throw new ArgumentException($"Vectors have different lengths ({x.Length} and {y.Length}).", nameof(y));
-        float nx = TensorPrimitives.Norm(x), ny = TensorPrimitives.Norm(y);
-        return nx == 0 || ny == 0 ? 0 : TensorPrimitives.Dot(x, y) / (nx * ny);
+        for (int r = 0; r < profiles.Count; r++) values[r] = departments.Affinities(profiles[r].VectorIn(space, catalog));
+        return new SimilarityMatrix($"Personas × departments ({space.Label()})", ProfileLabels(profiles), catalog.Departments, values);
     }
 
     /// <summary>Titles of the items; a title that occurs twice gets its id appended so every label is unique.</summary>
@@ -136,14 +106,6 @@ public static class SimilarityMatrices
         return labels;
     }
 
-    private static float[] Vector(Profile profile, SimilaritySpace space, int dimension)
-    {
-        var vector = space == SimilaritySpace.Semantic ? profile.Semantic : profile.Collaborative;
-        if (vector.Length != dimension)
-            throw new ArgumentException($"Profile '{profile.Name}' has a {Name(space)} vector of {vector.Length} dimensions; the catalog's space has {dimension}.", nameof(profile));
-        return vector;
-    }
-
     private static void CheckItems(CatalogIndex catalog, IReadOnlyList<int> items)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -151,13 +113,4 @@ public static class SimilarityMatrices
             if ((uint)items[i] >= (uint)catalog.Count)
                 throw new ArgumentOutOfRangeException(nameof(items), $"Item index {items[i]} at position {i} is outside the catalog of {catalog.Count} items.");
     }
-
-    private static VectorSpace Space(CatalogIndex catalog, SimilaritySpace space) => space switch
-    {
-        SimilaritySpace.Semantic => catalog.Semantic,
-        SimilaritySpace.Collaborative => catalog.Collaborative,
-        _ => throw new ArgumentOutOfRangeException(nameof(space), space, "Unknown similarity space."),
-    };
-
-    private static string Name(SimilaritySpace space) => space == SimilaritySpace.Semantic ? "semantic" : "collaborative";
 }

@@ -1,6 +1,5 @@
 using ColdStart.Engine.Collaborative;
 using ColdStart.Engine.Domain;
-using ColdStart.Engine.Profiles;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Text;
 

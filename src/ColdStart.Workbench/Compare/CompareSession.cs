@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Profiles;
 using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Similarity;
 using ColdStart.Engine.Training;
 
 namespace ColdStart.Workbench.Compare;

@@ -2,7 +2,7 @@ using ColdStart.Data.Storage;
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
-using ColdStart.Engine.Tuning;
+using ColdStart.Engine.Evaluation;
 using ColdStart.Workbench.Modeling;
 
 namespace ColdStart.Workbench.Lab;

@@ -5,7 +5,7 @@ namespace ColdStart.Workbench.Personas;
 /// <param name="Values">The vector itself (for the heat strip).</param>
 /// <param name="MaxAbs">Largest absolute component (colour scale), 0 for a zero vector.</param>
 /// <param name="Items">Nearest items by cosine.</param>
-/// <param name="Departments">Nearest departments by cosine against the mean of their items.</param>
+/// <param name="Departments">Nearest departments by the mean cosine to their items.</param>
 /// <param name="Tags">Most frequent tags among the nearest items.</param>
 public sealed record VectorInsight(
     string Vector,

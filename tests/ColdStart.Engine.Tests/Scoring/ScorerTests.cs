@@ -1,4 +1,5 @@
 using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Similarity;
 using static ColdStart.Engine.Tests.Scoring.ScoringFixture;
 
 namespace ColdStart.Engine.Tests.Scoring;

@@ -1,5 +1,6 @@
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Similarity;
 using ColdStart.Engine.Training;
 using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Heatmaps;

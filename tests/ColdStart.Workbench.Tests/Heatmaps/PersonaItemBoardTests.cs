@@ -56,8 +56,8 @@ public sealed class PersonaItemBoardTests
         for (int c = 0; c < board.Items.Count; c++)
         {
             int item = board.Items[c];
-            Assert.Equal(SimilarityMatrices.Cosine(barista.Semantic, snapshot.Catalog.Semantic.Row(item)), board.Semantic[1, c], 5);
-            Assert.Equal(SimilarityMatrices.Cosine(barista.Collaborative, snapshot.Catalog.Collaborative.Row(item)), board.Collaborative[1, c], 5);
+            Assert.Equal(Cosines.Of(barista.Semantic, snapshot.Catalog.Semantic.Row(item)), board.Semantic[1, c], 5);
+            Assert.Equal(Cosines.Of(barista.Collaborative, snapshot.Catalog.Collaborative.Row(item)), board.Collaborative[1, c], 5);
         }
         int espresso = board.Items.ToList().IndexOf(3);
         int stove = board.Items.ToList().IndexOf(1);

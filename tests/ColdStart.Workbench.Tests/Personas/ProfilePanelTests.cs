@@ -11,7 +11,7 @@ namespace ColdStart.Workbench.Tests.Personas;
 
 public sealed class ProfilePanelTests : BunitTestBase
 {
-    private static readonly Lazy<ModelSnapshot> SmallModel = new(() =>
+    internal static readonly Lazy<ModelSnapshot> SmallModel = new(() =>
     {
         var world = SampleWorld.Generate(new SampleWorldOptions(Seed: 5, Items: 200, Users: 300, TargetEvents: 3000, Days: 60));
         var options = TrainingOptions.Default with { Als = new AlsOptions(Factors: 8, Iterations: 3) };

@@ -1,5 +1,6 @@
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Profiles;
+using ColdStart.Engine.Similarity;
 using ColdStart.Engine.Training;
 using ColdStart.Workbench.Personas;
 using Microsoft.AspNetCore.Components;
@@ -38,11 +39,10 @@ public sealed partial class ProfilePanel
         try
         {
             _profile = snapshot.Profiles.Build(Persona);
-            var insight = new ProfileInsight(snapshot.Catalog.Items);
             _insights =
             [
-                insight.Describe("semantic", _profile.Semantic, snapshot.Catalog.Semantic),
-                insight.Describe("collaborative", _profile.Collaborative, snapshot.Catalog.Collaborative),
+                ProfileInsight.Describe(snapshot.Catalog, _profile, SimilaritySpace.Semantic),
+                ProfileInsight.Describe(snapshot.Catalog, _profile, SimilaritySpace.Collaborative),
             ];
             _error = null;
         }

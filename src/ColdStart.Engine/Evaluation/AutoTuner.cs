@@ -2,13 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using ColdStart.Engine.Collaborative;
 using ColdStart.Engine.Domain;
-using ColdStart.Engine.Evaluation;
 using ColdStart.Engine.Neighbours;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Text;
 using ColdStart.Engine.Training;
 
-namespace ColdStart.Engine.Tuning;
+namespace ColdStart.Engine.Evaluation;
 
 /// <summary>
 /// Tunes the Auto strategy for one dataset (a workspace, or the training side of an evaluation fold) on validation

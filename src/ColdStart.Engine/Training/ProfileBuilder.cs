@@ -1,14 +1,15 @@
 using System.Diagnostics;
 using System.Numerics.Tensors;
 using ColdStart.Engine.Domain;
+using ColdStart.Engine.Profiles;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Text;
-using ColdStart.Engine.Training;
 
-namespace ColdStart.Engine.Profiles;
+namespace ColdStart.Engine.Training;
 
 /// <summary>
-/// Turns a <see cref="Persona"/> into a <see cref="Profile"/> with one snapshot's models.
+/// Turns a <see cref="Persona"/> into a <see cref="Profile"/> with one snapshot's models. It lives beside
+/// <see cref="ModelSnapshot"/>, which composes it, so that <c>Profiles</c> (the scorer's input) depends on nothing trained.
 /// Semantic vector: the encoded persona text (attributes, interests, searches) averaged with the seed items' semantic
 /// rows. Collaborative vector: a prior — the mean of the attribute model's prediction and the text → user map — plus the
 /// ALS fold-in of the seed items; the prior's share shrinks as 1 / (1 + seeds).
@@ -62,7 +63,7 @@ public sealed class ProfileBuilder(ModelSnapshot snapshot)
             TensorPrimitives.MultiplyAdd(catalog.Semantic.Row(s), seedShare, vector, vector);
             sources.Add(new("semantic", $"seed item {catalog.Items[s].Id}", seedShare));
         }
-        Normalise(vector);
+        VectorSpace.Normalise(vector, vector);
         return vector;
     }
 
@@ -98,11 +99,5 @@ public sealed class ProfileBuilder(ModelSnapshot snapshot)
         foreach (var search in persona.SeedSearches) terms.UnionWith(TextWords.Split(search));
         foreach (int s in seeds) foreach (var tag in catalog.Items[s].Tags) terms.UnionWith(TextWords.Split(tag));
         return terms;
-    }
-
-    private static void Normalise(float[] vector)
-    {
-        float norm = TensorPrimitives.Norm(vector);
-        if (norm > 0) TensorPrimitives.Divide(vector, norm, vector);
     }
 }

@@ -1,6 +1,6 @@
 using ColdStart.Engine.Neighbours;
 
-namespace ColdStart.Engine.Tuning;
+namespace ColdStart.Engine.Evaluation;
 
 /// <summary>How <see cref="AutoTuner"/> searches. Everything it measures comes from validation users of the data it is given.</summary>
 /// <param name="ValidationShare">Share of the eligible users held out for validation (their interactions leave the inner model).</param>

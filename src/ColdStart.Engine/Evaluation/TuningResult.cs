@@ -1,7 +1,7 @@
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
 
-namespace ColdStart.Engine.Tuning;
+namespace ColdStart.Engine.Evaluation;
 
 /// <summary>What <see cref="AutoTuner"/> chose, and what it measured on its validation users.</summary>
 /// <param name="Training">The training options with the chosen popularity half-life and neighbour settings.</param>

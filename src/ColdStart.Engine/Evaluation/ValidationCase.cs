@@ -1,6 +1,6 @@
 using ColdStart.Engine.Scoring;
 
-namespace ColdStart.Engine.Tuning;
+namespace ColdStart.Engine.Evaluation;
 
 /// <summary>
 /// One validation user at one number of revealed interactions, reduced to what the weight search needs: the candidate

@@ -2,11 +2,10 @@ using ColdStart.Engine.Domain;
 using ColdStart.Engine.Evaluation;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
-using ColdStart.Engine.Tuning;
 using ColdStart.Engine.World;
 using ColdStart.Tests.Shared;
 
-namespace ColdStart.Engine.Tests.Tuning;
+namespace ColdStart.Engine.Tests.Evaluation;
 
 public class AutoTunerTests
 {
