@@ -13,9 +13,8 @@ internal static class NeighbourMeasurement
 {
     public const string Verb = "neighbours";
 
-    public static int Run(string[] args)
+    public static int Run(IReadOnlyList<int> sizes)
     {
-        var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [100_000, 1_000_000];
         foreach (int items in sizes)
         {
             var random = new Random(17);
