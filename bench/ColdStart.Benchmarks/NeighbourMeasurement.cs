@@ -7,17 +7,15 @@ namespace ColdStart.Benchmarks;
 /// <summary>
 /// The <c>neighbours</c> verb: builds the item-to-item neighbour model and the TF-IDF index of a synthetic catalog
 /// (see <see cref="SyntheticCatalog.Shoppers"/>: items/4 shoppers with 8 items each) at the given sizes and prints wall
-/// time and the bytes they hold, e.g. <c>-- neighbours 100000 1000000</c>; <c>-- neighbours ease 1000 2500 5000</c> times
+/// time and the bytes they hold, e.g. <c>-- neighbours 100000 1000000</c>; <c>-- neighbours --ease 1000 2500 5000</c> times
 /// EASE's dense solve instead (Gram matrix, factorisation, inverse, top 100 per row).
 /// </summary>
 internal static class NeighbourMeasurement
 {
     public const string Verb = "neighbours";
 
-    public static int Run(string[] args)
+    public static int Run(IReadOnlyList<int> sizes)
     {
-        if (args.Length > 0 && args[0] == "ease") return RunEase(args[1..]);
-        var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [100_000, 1_000_000];
         foreach (int items in sizes)
         {
             var random = new Random(17);
@@ -38,9 +36,9 @@ internal static class NeighbourMeasurement
         return 0;
     }
 
-    private static int RunEase(string[] args)
+    public static int RunEase(IReadOnlyList<int> sizes)
     {
-        foreach (int items in args.Length > 0 ? args.Select(int.Parse).ToArray() : [1000, 2500, 5000])
+        foreach (int items in sizes)
         {
             var shoppers = SyntheticCatalog.Shoppers(items, new Random(17), new bool[items]);
             var clock = Stopwatch.StartNew();

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 
 namespace ColdStart.Benchmarks;
@@ -12,25 +11,19 @@ namespace ColdStart.Benchmarks;
 internal static class TrainingMeasurement
 {
     public const string Verb = "training";
-    private const string OnceFlag = "--once";
-    private const string RunsFlag = "--runs";
+    public const string OnceFlag = "--once";
     private const string ResultPrefix = "training-result: ";
     private const double WallTargetSeconds = 120;
     private const double MemoryTargetBytes = 2.0 * 1024 * 1024 * 1024;
 
-    public static int Run(string[] args)
+    /// <summary>Measures <paramref name="runs"/> child processes, or (in a child, <paramref name="once"/>) one run.</summary>
+    public static int Run(int runs, bool once)
     {
-        if (args.Contains(OnceFlag))
+        if (once)
         {
             var result = TrainingRun.Measure();
             Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
             return 0;
-        }
-
-        if (!TryReadRuns(args, out int runs))
-        {
-            Console.Error.WriteLine($"{RunsFlag} needs a whole number ≥ 1, e.g. `training {RunsFlag} 3`.");
-            return 2;
         }
 
         var results = new List<TrainingResult>();
@@ -43,14 +36,6 @@ internal static class TrainingMeasurement
         }
         PrintSummary(results);
         return 0;
-    }
-
-    private static bool TryReadRuns(string[] args, out int runs)
-    {
-        runs = 3;
-        int at = Array.IndexOf(args, RunsFlag);
-        if (at < 0) return true;
-        return at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out runs) && runs >= 1;
     }
 
     private static TrainingResult RunChild()

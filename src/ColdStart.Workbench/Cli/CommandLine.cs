@@ -1,53 +1,119 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
+
 namespace ColdStart.Workbench.Cli;
 
 /// <summary>
-/// Dispatches the first argument to a verb. No verb, or a first argument starting with '-', means <c>serve</c>
-/// (so <c>dotnet run -- --urls ...</c> still serves). Unknown verbs print the usage and exit with 2.
+/// The one command-line parser (System.CommandLine): <c>ColdStart.Workbench [verb] [options]</c> with the verbs
+/// <c>serve</c> (default), <c>train</c>, <c>import</c>, <c>eval</c> and <c>help</c>. No verb, or a first argument
+/// starting with '-', means <c>serve</c> (so <c>dotnet run -- --urls ...</c> still serves). Every verb's options are made
+/// by <see cref="CliOption"/> and parse alike: <c>--x y</c> or <c>--x=y</c>, numbers in the invariant culture, a repeated
+/// or unknown option refused; <c>--help</c> on any verb prints its generated help. Bad arguments print one line per
+/// problem, naming the option, and exit with <see cref="UsageExitCode"/> before anything is read or written.
 /// </summary>
 public static class CommandLine
 {
     public const int UsageExitCode = 2;
-
-    /// <summary>Verb name → (one-line description, handler taking the remaining arguments and returning the exit code).</summary>
-    private static readonly Dictionary<string, (string Description, Func<string[], Task<int>> Run)> Verbs =
-        new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["serve"] = ("Run the web workbench (default).", Program.ServeAsync),
-            ["train"] = ("Train ALS and the text encoder; write models/encoder.*.", a => Task.FromResult(TrainCommand.Run(a, Console.Out, Console.Error))),
-            ["import"] = ("Import a CSV or MovieLens folder as a new workspace.", a => ImportCommand.RunAsync(a, Console.Out, Console.Error)),
-            ["eval"] = ("Evaluate strategies against baselines (offline cold-start metrics).", a => Task.FromResult(EvalCommand.Run(a, Console.Out, Console.Error))),
-        };
+    public const int FailureExitCode = 1;
+    public const string ExecutableName = "ColdStart.Workbench";
+    private const string HelpVerb = "help";
+    private static readonly string[] RootTokens = [HelpVerb, "--help", "-h", "-?", "/?", "/h"];
 
     public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
 
-    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Parses and runs <paramref name="args"/>; <paramref name="configuration"/> replaces the app's <c>appsettings.json</c> (tests).</summary>
+    internal static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, IConfiguration? configuration = null)
     {
-        if (args.Length == 0 || (args[0].StartsWith('-') && !IsHelp(args[0])))
+        var parse = Parse(args, configuration);
+        var invocation = new InvocationConfiguration
         {
-            return await Verbs["serve"].Run(args);
-        }
-        if (IsHelp(args[0]))
+            Output = output,
+            Error = error,
+            EnableDefaultExceptionHandler = false, // the host's own start-up errors and WebApplicationFactory's stop signal pass through
+            ProcessTerminationTimeout = null,      // Ctrl+C is the web host's (and the evaluator's cancellation token is not wired to it)
+        };
+        if (parse.Action is not HelpAction)
         {
-            await output.WriteAsync(Usage());
-            return 0;
+            var command = parse.CommandResult.Command;
+            if (command == parse.RootCommandResult.Command && parse.UnmatchedTokens.Count > 0)
+            {
+                await error.WriteLineAsync($"Unknown verb '{parse.UnmatchedTokens[0]}'.");
+                await HelpAsync(command, new InvocationConfiguration { Output = error, Error = error });
+                return UsageExitCode;
+            }
+            var problems = Problems(parse);
+            if (problems.Count > 0) return await RefuseAsync(command.Name, problems, error);
         }
-        if (Verbs.TryGetValue(args[0], out var verb))
-        {
-            return await verb.Run(args[1..]);
-        }
-        await error.WriteLineAsync($"Unknown verb '{args[0]}'.");
-        await error.WriteAsync(Usage());
+        return await parse.InvokeAsync(invocation);
+    }
+
+    /// <summary>Prints one line per problem, prefixed with the verb, and where the help is; returns <see cref="UsageExitCode"/>.</summary>
+    internal static async Task<int> RefuseAsync(string verb, IEnumerable<string> problems, TextWriter error)
+    {
+        foreach (var problem in problems) await error.WriteLineAsync($"{verb}: {problem}");
+        await error.WriteLineAsync($"{verb}: '{verb} --help' lists the options. Usage: {ExecutableName} {verb} [options]");
         return UsageExitCode;
     }
 
-    internal static string Usage()
+    /// <summary>Parses <paramref name="args"/> against every verb without running anything.</summary>
+    internal static ParseResult Parse(IReadOnlyList<string> args, IConfiguration? configuration = null)
     {
-        var lines = Verbs.Select(v => $"  {v.Key,-8} {v.Value.Description}");
-        return "Usage: ColdStart.Workbench [verb] [options]" + Environment.NewLine +
-               "Verbs:" + Environment.NewLine +
-               string.Join(Environment.NewLine, lines) + Environment.NewLine +
-               "  help     Show this text." + Environment.NewLine;
+        var settings = new Lazy<IConfiguration>(() => configuration ?? CliServices.LoadConfiguration());
+        var root = Build(() => settings.Value);
+        // Response files (@file) are off: a dataset folder may start with '@'.
+        return root.Parse(WithVerb(args), new ParserConfiguration { ResponseFileTokenReplacer = null });
     }
 
-    private static bool IsHelp(string arg) => arg is "help" or "--help" or "-h" or "-?";
+    private static Command Build(Func<IConfiguration> configuration)
+    {
+        var root = new Command(ExecutableName, "ColdStart Workbench: recommendations for visitors a shop knows almost nothing about.");
+        root.Options.Add(new HelpOption { Recursive = true });
+        Command[] verbs =
+        [
+            new ServeCommand(Program.ServeAsync),
+            new TrainCommand(configuration),
+            new ImportCommand(configuration),
+            new EvalCommand(configuration),
+        ];
+        foreach (var verb in verbs) root.Subcommands.Add(verb);
+        var help = new Command(HelpVerb, "Show this text.");
+        help.SetAction((parse, _) => HelpAsync(root, parse.InvocationConfiguration));
+        root.Subcommands.Add(help);
+        return root;
+    }
+
+    private static IReadOnlyList<string> WithVerb(IReadOnlyList<string> args) =>
+        args.Count == 0 || (args[0].StartsWith('-') && !RootTokens.Contains(args[0])) ? [ServeCommand.Verb, .. args] : args;
+
+    /// <summary>One message per problem: a repeated option once, unknown options and stray arguments in our words.</summary>
+    private static List<string> Problems(ParseResult parse)
+    {
+        var problems = new List<string>();
+        var repeated = new HashSet<Option>();
+        bool verb = parse.CommandResult.Command is VerbCommand;
+        foreach (var error in parse.Errors)
+        {
+            if (verb && error.SymbolResult is CommandResult) continue; // the library's unmatched-token errors: ours below
+            if (error.SymbolResult is OptionResult { IdentifierTokenCount: > 1 } option)
+            {
+                if (repeated.Add(option.Option)) problems.Add($"Option {option.Option.Name} is given twice.");
+            }
+            else if (!problems.Contains(error.Message)) problems.Add(error.Message);
+        }
+        if (parse.CommandResult.Command is VerbCommand command)
+        {
+            foreach (var token in parse.UnmatchedTokens)
+            {
+                problems.Add(token.StartsWith('-')
+                    ? $"Unknown option '{token.Split('=', 2)[0]}'."
+                    : $"Unexpected argument '{token}'.");
+            }
+            problems.AddRange(command.Problems(parse));
+        }
+        return problems;
+    }
+
+    private static Task<int> HelpAsync(Command command, InvocationConfiguration invocation) =>
+        command.Parse(["--help"]).InvokeAsync(invocation);
 }

@@ -1,117 +1,127 @@
+using System.CommandLine;
 using ColdStart.Data.Import;
-using ColdStart.Engine.Domain;
 using ColdStart.Engine.Evaluation;
-using ColdStart.Engine.World;
+using Microsoft.Extensions.Options;
 
 namespace ColdStart.Workbench.Cli;
 
 /// <summary>
 /// The <c>eval</c> verb: evaluates strategies beside the baselines on a dataset folder (generic CSV, MovieLens 100K or
-/// latest) or a generated sample world, with progress on stderr, a results table on stdout and an optional JSON report.
-/// Exit codes: 0 done, 1 the data could not be read or evaluated, 2 bad arguments.
+/// latest), a generated sample world or a stored workspace, with progress on stderr, a results table on stdout and an
+/// optional JSON report. Exit codes: 0 done, 1 the data could not be read or evaluated, 2 bad arguments.
 /// </summary>
-public static class EvalCommand
+/// <remarks>The options are the properties below, one line each; <see cref="ReadArguments"/> reads them.</remarks>
+internal sealed class EvalCommand : VerbCommand
 {
-    public const int UsageExitCode = 2;
-    public const int FailureExitCode = 1;
+    public const string Verb = "eval";
 
-    public const string Usage = """
-        Usage: eval --dataset <folder|sample|sample-100k> [options]
-          --dataset <path>            Generic CSV (items.csv, users.csv, events.csv), MovieLens 100K (u.data ...) or
-                                      MovieLens latest (movies.csv, ratings.csv) folder; 'sample' generates the default
-                                      sample world, 'sample-100k' one of MovieLens-100K size (1,682 items, 943 users, 100k events).
-          --strategies <a,b>          Strategies beside the baselines (default Balanced). Known: Auto (tuned inside each fold
-                                      on validation users of the training side only), Balanced, Collaborative only,
-                                      Semantic only; or your own as Name=c/s/p/f[/i/l][/λ] (blend weights
-                                      collaborative/semantic/popularity/freshness[/item-to-item/lexical], optional MMR λ),
-                                      e.g. Mine=0.4/0.2/0.4/0/0.1.
-          --k <0,1,3,5>               Interactions revealed per new test user (default 0,1,3,5).
-          --folds <5>                 Folds of the new-user protocol, at least 2 (default 5).
-          --protocol <new-user>       new-user, new-item or both (default new-user).
-          --json <file>               Also write the full report as JSON.
-          --seed <42>                 Seed of splits, random baseline and bootstrap (default 42).
-          --popularity-half-life <d>  Half-life in days of the popularity prior (default 14). One candidate: each fold's
-                                      tuning also tries 7, 30, 180 days and all-time on its validation users and keeps
-                                      the best for every row of that fold.
-          --factors <64>              ALS factors of the fold models (default 64).
-          --regularization <0.1>      ALS ridge λ of the fold models (default 0.1).
-        """;
+    public Option<string?> Dataset { get; } = CliOption.Create<string?>("--dataset", "folder|sample|sample-100k",
+        "Generic CSV (items.csv, users.csv, events.csv), MovieLens 100K (u.data ...) or MovieLens latest (movies.csv, ratings.csv) folder; " +
+        "'sample' generates the sample world of appsettings.json's SampleWorld section, 'sample-100k' one of MovieLens-100K size " +
+        "(1,682 items, 943 users, 100k events; seed and days from the same section).",
+        text => EvalArguments.IsSample(text) || Directory.Exists(text) ? (text, null) : (text, $"Dataset folder '{text}' not found."));
 
-    /// <summary>Runs the verb with <paramref name="args"/> (the arguments after <c>eval</c>).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public Option<string?> Workspace { get; } = CliOption.Text("--workspace", "name",
+        "A workspace stored in the app's database (Data:DatabasePath), instead of --dataset.");
+
+    public Option<EvalStrategies> Strategies { get; } = CliOption.Create("--strategies", "a,b",
+        "Strategies beside the baselines (default Balanced). Known: Auto (tuned inside each fold on validation users of the training side only), " +
+        "Balanced, Collaborative only, Semantic only; or your own as Name=c/s/p/f[/i/l][/λ] (blend weights " +
+        "collaborative/semantic/popularity/freshness[/item-to-item/lexical], optional MMR λ), e.g. Mine=0.4/0.2/0.4/0/0.1.",
+        EvalStrategies.Parse);
+
+    public Option<IReadOnlyList<int>> KValues { get; } = CliOption.Integers("--k", "0,1,3,5",
+        "Interactions revealed per new test user (default 0,1,3,5).", minimum: 0);
+
+    public Option<int> Folds { get; } = CliOption.Integer("--folds", "n", "Folds of the new-user protocol, at least 2.", 5, minimum: 2);
+
+    public Option<IReadOnlyList<EvaluationProtocol>> Protocols { get; } = CliOption.Create<IReadOnlyList<EvaluationProtocol>>("--protocol",
+        "new-user|new-item|both", "Protocols to run (default new-user).", text => text.ToLowerInvariant() switch
+        {
+            "new-user" => ([EvaluationProtocol.NewUser], null),
+            "new-item" => ([EvaluationProtocol.NewItem], null),
+            "both" => ([EvaluationProtocol.NewUser, EvaluationProtocol.NewItem], null),
+            _ => ([], $"--protocol must be new-user, new-item or both (got '{text}')."),
+        });
+
+    public Option<string?> Json { get; } = CliOption.Text("--json", "file", "Also write the full report as JSON.");
+
+    public Option<int> Seed { get; } = CliOption.Integer("--seed", "n", "Seed of splits, random baseline and bootstrap.", 42);
+
+    public Option<float?> PopularityHalfLife { get; } = CliOption.Positive("--popularity-half-life", "days",
+        "Half-life in days of the popularity prior (default 14). One candidate: each fold's tuning also tries 7, 30, 180 days " +
+        "and all-time on its validation users and keeps the best for every row of that fold.", "a positive number of days");
+
+    public Option<int?> Factors { get; } = CliOption.OptionalInteger("--factors", "n", "ALS factors of the fold models (default 64).", minimum: 1);
+
+    public Option<float?> Regularization { get; } = CliOption.Positive("--regularization", "λ",
+        "ALS ridge λ of the fold models (default 0.1).", "a positive number");
+
+    private readonly Func<IConfiguration> _configuration;
+
+    public EvalCommand(Func<IConfiguration> configuration)
+        : base(Verb, "Evaluate strategies against baselines (offline cold-start metrics).")
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-        if (args is ["--help" or "-h" or "help"])
-        {
-            stdout.WriteLine(Usage);
-            return 0;
-        }
-        var arguments = EvalArguments.Parse(args, out var errors);
-        var options = arguments is null ? null : Options(arguments);
-        if (options is not null) errors = options.Validate();
-        if (arguments is null || options is null || errors.Count > 0)
-        {
-            foreach (var error in errors) stderr.WriteLine("eval: " + error);
-            stderr.WriteLine(Usage);
-            return UsageExitCode;
-        }
-        return Evaluate(arguments, options, stdout, stderr);
+        _configuration = configuration;
+        foreach (var option in (Option[])[Dataset, Workspace, Strategies, KValues, Folds, Protocols, Json, Seed, PopularityHalfLife, Factors, Regularization])
+            Options.Add(option);
+        SetAction((parse, cancellation) => RunAsync(ReadArguments(parse), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellation));
     }
 
-    private static int Evaluate(EvalArguments arguments, EvaluationOptions options, TextWriter stdout, TextWriter stderr)
+    public override IEnumerable<string> Problems(ParseResult parse)
     {
+        bool dataset = Given(parse, Dataset), workspace = Given(parse, Workspace);
+        if (!dataset && !workspace) yield return "Missing --dataset: give a dataset folder (CSV or MovieLens) or 'sample', or --workspace NAME.";
+        if (dataset && workspace) yield return "Give --dataset or --workspace, not both.";
+    }
+
+    /// <summary>The arguments of a parse without errors.</summary>
+    public EvalArguments ReadArguments(ParseResult parse)
+    {
+        var strategies = parse.GetValue(Strategies) ?? EvalStrategies.Default;
+        return new EvalArguments(parse.GetValue(Dataset), parse.GetValue(Workspace), strategies.Strategies, parse.GetValue(KValues) ?? [0, 1, 3, 5],
+            parse.GetValue(Folds), parse.GetValue(Protocols) ?? [EvaluationProtocol.NewUser], parse.GetValue(Json), parse.GetValue(Seed),
+            parse.GetValue(PopularityHalfLife), parse.GetValue(Factors), parse.GetValue(Regularization), strategies.Auto);
+    }
+
+    private async Task<int> RunAsync(EvalArguments arguments, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
+    {
+        var options = arguments.ToOptions();
+        var errors = options.Validate();
+        if (errors.Count > 0) return await CommandLine.RefuseAsync(Verb, errors, stderr);
         try
         {
-            stderr.WriteLine($"Loading {arguments.Dataset} ...");
-            var data = Load(arguments.Dataset);
-            var bar = new ProgressBar(stderr);
-            var report = new Evaluator(options).Run(data, bar);
-            stdout.Write(EvalTable.Format(report));
+            await stderr.WriteLineAsync($"Loading {arguments.Source} ...");
+            var data = await EvalSource.LoadAsync(arguments, _configuration(), cancellation);
+            var report = new Evaluator(options).Run(data, new ProgressBar(stderr), cancellation);
+            await stdout.WriteAsync(EvalTable.Format(report));
             if (arguments.JsonPath is { } path)
             {
-                File.WriteAllText(path, report.ToJson());
-                stderr.WriteLine($"Report written to {Path.GetFullPath(path)}");
+                await File.WriteAllTextAsync(path, report.ToJson(), cancellation);
+                await stderr.WriteLineAsync($"Report written to {Path.GetFullPath(path)}");
             }
             return 0;
         }
+        catch (EvalSourceException e)
+        {
+            return await CommandLine.RefuseAsync(Verb, [e.Message], stderr);
+        }
         catch (ImportException e)
         {
-            stderr.WriteLine($"eval: cannot import '{arguments.Dataset}':");
-            stderr.WriteLine(e.Message);
-            return FailureExitCode;
+            await stderr.WriteLineAsync($"{Verb}: cannot import '{arguments.Dataset}':");
+            await stderr.WriteLineAsync(e.Message);
+            return CommandLine.FailureExitCode;
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        catch (OptionsValidationException e)
         {
-            stderr.WriteLine($"eval: {e.Message}");
-            return FailureExitCode;
+            await stderr.WriteLineAsync($"{Verb}: {string.Join(" ", e.Failures)}");
+            return CommandLine.FailureExitCode;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException
+                                      or ColdStart.Data.DatabaseUnavailableException)
+        {
+            await stderr.WriteLineAsync($"{Verb}: {e.Message}");
+            return CommandLine.FailureExitCode;
         }
     }
-
-    internal static EvaluationOptions Options(EvalArguments arguments)
-    {
-        var defaults = new EvaluationOptions();
-        var training = defaults.Training;
-        if (arguments.PopularityHalfLifeDays is { } days) training = training with { PopularityHalfLifeDays = days };
-        if (arguments.Factors is { } factors) training = training with { Als = training.Als with { Factors = factors } };
-        if (arguments.Regularization is { } lambda) training = training with { Als = training.Als with { Regularization = lambda } };
-        return defaults with
-        {
-            Strategies = arguments.Strategies,
-            KValues = arguments.KValues,
-            Folds = arguments.Folds,
-            Protocols = arguments.Protocols,
-            Seed = arguments.Seed,
-            Training = training,
-            Auto = arguments.Auto,
-        };
-    }
-
-    private static Dataset Load(string dataset) => dataset switch
-    {
-        EvalArguments.Sample => SampleWorld.Generate(new SampleWorldOptions()).Dataset,
-        EvalArguments.Sample100K => SampleWorld.Generate(new SampleWorldOptions(Items: 1682, Users: 943, TargetEvents: 100_000)).Dataset with { Name = "sample-100k" },
-        _ => DatasetImporter.Import(dataset, ImportOptions.Default),
-    };
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using ColdStart.Data.Import;
 using ColdStart.Engine.Domain;
@@ -5,6 +6,7 @@ using ColdStart.Engine.Text;
 using ColdStart.Engine.Training;
 using ColdStart.Engine.World;
 using ColdStart.Workbench.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ColdStart.Workbench.Cli;
 
@@ -13,61 +15,58 @@ namespace ColdStart.Workbench.Cli;
 /// <c>{name}.onnx</c>, <c>{name}.vocab.txt</c> and <c>{name}.json</c> into the output folder. Each file is replaced
 /// atomically, so a running workbench keeps its loaded model until it reloads. Exit codes: 0 done, 1 failed, 2 bad arguments.
 /// </summary>
-public static class TrainCommand
+/// <remarks>The options are the properties below, one line each.</remarks>
+internal sealed class TrainCommand : VerbCommand
 {
-    public const string Usage = """
-        Usage: train [--dataset <folder|sample>] [--out <models>] [--name <encoder>] [--epochs <6>] [--seed <42>]
-          --dataset <path>   Generic CSV or MovieLens folder, or 'sample' (default): the default sample world (seed 42).
-          --out <folder>     Where the model files go (default models; relative paths are taken from the repository root).
-          --name <name>      File name prefix (default encoder: encoder.onnx, encoder.vocab.txt, encoder.json).
-          --epochs <n>       Encoder training epochs (default 6).
-          --seed <n>         Seed of the sample world (default 42).
-        """;
+    public const string Verb = "train";
+    private const string Sample = "sample";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public Option<string> Dataset { get; } = CliOption.Text("--dataset", "folder|sample",
+        "Generic CSV or MovieLens folder, or 'sample': the sample world of appsettings.json's SampleWorld section.", Sample);
+
+    public Option<string> Out { get; } = CliOption.Text("--out", "folder",
+        "Where the model files go (relative paths are taken from the repository root).", "models");
+
+    public Option<string> FileName { get; } = CliOption.Text("--name", "name",
+        "File name prefix (encoder: encoder.onnx, encoder.vocab.txt, encoder.json).", "encoder");
+
+    public Option<int> Epochs { get; } = CliOption.Integer("--epochs", "n", "Encoder training epochs.", 6, minimum: 1);
+
+    public Option<int?> Seed { get; } = CliOption.OptionalInteger("--seed", "n", "Seed of the sample world (default: SampleWorld:Seed, 42).");
+
+    private readonly Func<IConfiguration> _configuration;
+
+    public TrainCommand(Func<IConfiguration> configuration)
+        : base(Verb, "Train ALS and the text encoder; write models/encoder.*.")
     {
-        ArgumentNullException.ThrowIfNull(args);
-        if (args is ["--help" or "-h" or "help"])
+        _configuration = configuration;
+        foreach (var option in (Option[])[Dataset, Out, FileName, Epochs, Seed]) Options.Add(option);
+        SetAction(parse =>
         {
-            stdout.WriteLine(Usage);
-            return 0;
-        }
-        var values = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["--dataset"] = "sample", ["--out"] = "models", ["--name"] = "encoder", ["--epochs"] = "6", ["--seed"] = "42",
-        };
-        for (int i = 0; i < args.Length; i += 2)
-        {
-            if (!values.ContainsKey(args[i]) || i + 1 >= args.Length)
+            var stderr = parse.InvocationConfiguration.Error;
+            try
             {
-                stderr.WriteLine(i + 1 >= args.Length && values.ContainsKey(args[i])
-                    ? $"train: option {args[i]} needs a value." : $"train: unknown option '{args[i]}'.");
-                stderr.WriteLine(Usage);
-                return CommandLine.UsageExitCode;
+                return Train(parse.GetRequiredValue(Dataset), parse.GetRequiredValue(Out), parse.GetRequiredValue(FileName),
+                    parse.GetValue(Epochs), parse.GetValue(Seed), parse.InvocationConfiguration.Output);
             }
-            values[args[i]] = args[i + 1];
-        }
-        if (!int.TryParse(values["--epochs"], out int epochs) || epochs < 1 || !int.TryParse(values["--seed"], out int seed))
-        {
-            stderr.WriteLine("train: --epochs must be a whole number ≥ 1 and --seed a whole number.");
-            return CommandLine.UsageExitCode;
-        }
-        try
-        {
-            return Train(values["--dataset"], values["--out"], values["--name"], epochs, seed, stdout);
-        }
-        catch (Exception ex) when (ex is ImportException or IOException or InvalidOperationException or ArgumentException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"train: {ex.Message}");
-            return 1;
-        }
+            catch (OptionsValidationException ex)
+            {
+                stderr.WriteLine($"{Verb}: {string.Join(" ", ex.Failures)}");
+                return CommandLine.FailureExitCode;
+            }
+            catch (Exception ex) when (ex is ImportException or IOException or InvalidOperationException or ArgumentException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"{Verb}: {ex.Message}");
+                return CommandLine.FailureExitCode;
+            }
+        });
     }
 
-    private static int Train(string dataset, string output, string name, int epochs, int seed, TextWriter stdout)
+    private int Train(string dataset, string output, string name, int epochs, int? seed, TextWriter stdout)
     {
         var clock = Stopwatch.StartNew();
-        Dataset data = dataset == "sample"
-            ? SampleWorld.Generate(new SampleWorldOptions(Seed: seed)).Dataset
+        Dataset data = dataset == Sample
+            ? SampleWorld.Generate(SampleOptions(seed)).Dataset
             : DatasetImporter.Import(dataset, ImportOptions.Default);
         stdout.WriteLine($"Dataset '{data.Name}': {data.Items.Count:N0} items, {data.Users.Count:N0} users, {data.Events.Count:N0} events.");
         output = Path.GetFullPath(Path.Combine(RepositoryRoot.Find(), output));
@@ -78,5 +77,11 @@ public static class TrainCommand
         stdout.WriteLine($"  vocabulary {metadata.VocabSize:N0}, dimension {metadata.Dimension}, {metadata.TrainingPairs:N0} training pairs, final loss {metadata.FinalLoss:0.###}, fingerprint {metadata.TrainingFingerprint}");
         stdout.WriteLine($"Done in {clock.Elapsed.TotalSeconds:0.0} s.");
         return 0;
+    }
+
+    private SampleWorldOptions SampleOptions(int? seed)
+    {
+        var options = CliServices.SampleWorld(_configuration());
+        return seed is { } value ? options with { Seed = value } : options;
     }
 }

@@ -19,6 +19,9 @@ public sealed class EvalCommandTests
     [InlineData("--dataset sample --protocol sideways", "--protocol must be new-user, new-item or both (got 'sideways').")]
     [InlineData("--dataset sample --json", "Option --json needs a value.")]
     [InlineData("--dataset sample --seed 1 --seed 2", "Option --seed is given twice.")]
+    [InlineData("--dataset sample --seed=1 --seed 2", "Option --seed is given twice.")]
+    [InlineData("--dataset sample --workspace shop", "Give --dataset or --workspace, not both.")]
+    [InlineData("--dataset sample --regularization 0,5", "--regularization must be a positive number (got '0,5').")]
     [InlineData("--dataset sample --popularity-half-life 0", "--popularity-half-life must be a positive number of days (got '0').")]
     [InlineData("--dataset sample extra", "Unexpected argument 'extra'.")]
     [InlineData("--dataset sample --strategies Mine=0.5/0.5", "Strategy 'Mine=0.5/0.5' must read Name=collaborative/semantic/popularity/freshness[/item-to-item/lexical][/diversity]")]
@@ -26,19 +29,20 @@ public sealed class EvalCommandTests
     [InlineData("--dataset sample --strategies Mine=0.5/-1/0/0", "Strategy 'Mine': Semantic weight must not be negative (got -1).")]
     [InlineData("--dataset sample --factors 0", "--factors must be at least 1 (got 0).")]
     [InlineData("--dataset sample --regularization -2", "--regularization must be a positive number (got '-2').")]
-    public void Bad_arguments_exit_with_2_and_say_what_is_wrong(string args, string message)
+    public async Task Bad_arguments_exit_with_2_and_say_what_is_wrong(string args, string message)
     {
-        var (code, stdout, stderr) = Run(args.Split(' '));
-        Assert.Equal(EvalCommand.UsageExitCode, code);
+        var (code, stdout, stderr) = await RunAsync(args.Split(' '));
+        Assert.Equal(CommandLine.UsageExitCode, code);
         Assert.Contains(message, stderr, StringComparison.Ordinal);
-        Assert.Contains("Usage: eval --dataset", stderr, StringComparison.Ordinal);
+        Assert.StartsWith("eval: ", stderr, StringComparison.Ordinal);
+        Assert.Contains("'eval --help' lists the options", stderr, StringComparison.Ordinal);
         Assert.Empty(stdout);
     }
 
     [Fact]
-    public void Every_problem_is_reported_at_once()
+    public async Task Every_problem_is_reported_at_once()
     {
-        var (_, _, stderr) = Run(["--folds", "1", "--k", "x", "--what"]);
+        var (_, _, stderr) = await RunAsync(["--folds", "1", "--k", "x", "--what"]);
         Assert.Contains("Missing --dataset", stderr, StringComparison.Ordinal);
         Assert.Contains("--folds must be at least 2", stderr, StringComparison.Ordinal);
         Assert.Contains("'x' is not one", stderr, StringComparison.Ordinal);
@@ -46,9 +50,9 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
-    public void Help_prints_the_usage_and_succeeds()
+    public async Task Help_prints_the_usage_and_succeeds()
     {
-        var (code, stdout, _) = Run(["--help"]);
+        var (code, stdout, _) = await RunAsync(["--help"]);
         Assert.Equal(0, code);
         Assert.Contains("--popularity-half-life", stdout, StringComparison.Ordinal);
     }
@@ -56,11 +60,9 @@ public sealed class EvalCommandTests
     [Fact]
     public void Arguments_become_evaluation_options()
     {
-        var arguments = EvalArguments.Parse(
-            ["--dataset=sample", "--strategies", "Balanced,Auto,Mine=0.4/0.2/0.4/0/0.1", "--k", "0,2", "--folds", "3", "--protocol", "both",
-             "--seed", "7", "--popularity-half-life", "365", "--factors", "32", "--regularization", "5"], out var errors)!;
-        Assert.Empty(errors);
-        var options = EvalCommand.Options(arguments);
+        var options = CliRun.ParseEval(
+            "--dataset=sample", "--strategies", "Balanced,Auto,Mine=0.4/0.2/0.4/0/0.1", "--k", "0,2", "--folds", "3", "--protocol", "both",
+            "--seed", "7", "--popularity-half-life", "365", "--factors", "32", "--regularization", "5").ToOptions();
         Assert.Equal(["Balanced", "Mine"], options.Strategies.Select(s => s.Name));
         Assert.True(options.Auto);
         Assert.Equal(new BlendWeights(0.4f, 0.2f, 0.4f, 0f), options.Strategies[1].Weights);
@@ -74,11 +76,11 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
-    public void A_small_movielens_folder_is_evaluated_into_a_table_and_a_json_report()
+    public async Task A_small_movielens_folder_is_evaluated_into_a_table_and_a_json_report()
     {
         using var folder = PlantedMovieLens.Write();
         string json = Path.Combine(folder.Path, "report.json");
-        var (code, stdout, stderr) = Run(["--dataset", folder.Path, "--folds", "2", "--k", "0,1", "--json", json]);
+        var (code, stdout, stderr) = await RunAsync(["--dataset", folder.Path, "--folds", "2", "--k", "0,1", "--json", json]);
         Assert.True(code == 0, stderr);
         Assert.Contains("New user, k = 0 revealed", stdout, StringComparison.Ordinal);
         Assert.Contains("New user, k = 1 revealed", stdout, StringComparison.Ordinal);
@@ -92,11 +94,11 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
-    public void Auto_is_tuned_inside_each_fold_and_reported_as_a_strategy_row()
+    public async Task Auto_is_tuned_inside_each_fold_and_reported_as_a_strategy_row()
     {
         using var folder = PlantedMovieLens.Write();
         string json = Path.Combine(folder.Path, "auto.json");
-        var (code, stdout, stderr) = Run(["--dataset", folder.Path, "--folds", "2", "--k", "0,1", "--strategies", "Auto", "--json", json]);
+        var (code, stdout, stderr) = await RunAsync(["--dataset", folder.Path, "--folds", "2", "--k", "0,1", "--strategies", "Auto", "--json", json]);
         Assert.True(code == 0, stderr);
         Assert.Contains("* Auto", stdout, StringComparison.Ordinal);
         var report = EvaluationReport.FromJson(File.ReadAllText(json));
@@ -107,20 +109,14 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
-    public void An_unreadable_dataset_exits_with_1_naming_the_file_and_line()
+    public async Task An_unreadable_dataset_exits_with_1_naming_the_file_and_line()
     {
         using var folder = PlantedMovieLens.Write();
         File.AppendAllText(Path.Combine(folder.Path, "ratings.csv"), "1,not-a-movie,4,100\n");
-        var (code, _, stderr) = Run(["--dataset", folder.Path]);
-        Assert.Equal(EvalCommand.FailureExitCode, code);
+        var (code, _, stderr) = await RunAsync(["--dataset", folder.Path]);
+        Assert.Equal(CommandLine.FailureExitCode, code);
         Assert.Contains("ratings.csv", stderr, StringComparison.Ordinal);
     }
 
-    private static (int Code, string Stdout, string Stderr) Run(string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int code = EvalCommand.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Stdout, string Stderr)> RunAsync(string[] args) => CliRun.RunAsync(["eval", .. args]);
 }

@@ -5,15 +5,18 @@ namespace ColdStart.Workbench.Tests.Cli;
 public class ImportAndTrainCommandTests
 {
     [Theory]
-    [InlineData(new string[0], "--dataset is required")]
-    [InlineData(new[] { "--frobnicate", "x" }, "unknown option '--frobnicate'")]
-    [InlineData(new[] { "--dataset" }, "option --dataset needs a value")]
-    [InlineData(new[] { "--dataset", "x", "--strong-rating", "high" }, "--strong-rating must be a number")]
+    [InlineData(new string[0], "Missing --dataset")]
+    [InlineData(new[] { "--frobnicate", "x" }, "Unknown option '--frobnicate'")]
+    [InlineData(new[] { "--dataset" }, "Option --dataset needs a value")]
+    [InlineData(new[] { "--dataset", "x", "--strong-rating", "high" }, "--strong-rating takes a number; 'high' is not one.")]
+    [InlineData(new[] { "--dataset", "x", "--strong-rating", "3,5" }, "--strong-rating takes a number; '3,5' is not one.")]
+    [InlineData(new[] { "--dataset=x", "--dataset", "y" }, "Option --dataset is given twice.")]
     public async Task Import_argument_errors_exit_2_with_a_message(string[] args, string message)
     {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Assert.Equal(CommandLine.UsageExitCode, await ImportCommand.RunAsync(args, stdout, stderr));
-        Assert.Contains(message, stderr.ToString());
+        var (code, stdout, stderr) = await CliRun.RunAsync(["import", .. args]);
+        Assert.Equal(CommandLine.UsageExitCode, code);
+        Assert.Contains("import: " + message, stderr);
+        Assert.Empty(stdout);
     }
 
     [Fact]
@@ -25,15 +28,13 @@ public class ImportAndTrainCommandTests
             await File.WriteAllTextAsync(Path.Combine(folder, "items.csv"), "id,title\n1,A\n1,B\n");
             await File.WriteAllTextAsync(Path.Combine(folder, "users.csv"), "id\nu1\n");
             await File.WriteAllTextAsync(Path.Combine(folder, "events.csv"), "user_id,item_id,type,timestamp\nu1,9,view,notatime\n");
-            var (stdout, stderr) = (new StringWriter(), new StringWriter());
-
-            int exit = await ImportCommand.RunAsync(["--dataset", folder], stdout, stderr);
+            var (exit, stdout, stderr) = await CliRun.RunAsync(["import", "--dataset", folder]);
 
             Assert.Equal(1, exit);
-            Assert.Contains("nothing was imported", stderr.ToString());
-            Assert.Contains("items.csv:3:", stderr.ToString());
-            Assert.Contains("events.csv:2:", stderr.ToString());
-            Assert.DoesNotContain("Stored", stdout.ToString());
+            Assert.Contains("nothing was imported", stderr);
+            Assert.Contains("items.csv:3:", stderr);
+            Assert.Contains("events.csv:2:", stderr);
+            Assert.DoesNotContain("Stored", stdout);
         }
         finally
         {
@@ -42,20 +43,24 @@ public class ImportAndTrainCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "--epochs", "zero" }, "--epochs must be a whole number")]
-    [InlineData(new[] { "--colour", "red" }, "unknown option '--colour'")]
-    public void Train_argument_errors_exit_2_with_a_message(string[] args, string message)
+    [InlineData(new[] { "--epochs", "zero" }, "--epochs takes a whole number; 'zero' is not one.")]
+    [InlineData(new[] { "--epochs=0" }, "--epochs must be at least 1 (got 0).")]
+    [InlineData(new[] { "--colour", "red" }, "Unknown option '--colour'")]
+    [InlineData(new[] { "--seed", "1", "--seed=2" }, "Option --seed is given twice.")]
+    [InlineData(new[] { "--out" }, "Option --out needs a value.")]
+    public async Task Train_argument_errors_exit_2_with_a_message(string[] args, string message)
     {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Assert.Equal(CommandLine.UsageExitCode, TrainCommand.Run(args, stdout, stderr));
-        Assert.Contains(message, stderr.ToString());
+        var (code, stdout, stderr) = await CliRun.RunAsync(["train", .. args]);
+        Assert.Equal(CommandLine.UsageExitCode, code);
+        Assert.Contains("train: " + message, stderr);
+        Assert.Empty(stdout);
     }
 
     [Fact]
-    public void Train_on_a_missing_folder_fails_naming_it()
+    public async Task Train_on_a_missing_folder_fails_naming_it()
     {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Assert.Equal(1, TrainCommand.Run(["--dataset", "/no/such/folder"], stdout, stderr));
-        Assert.Contains("/no/such/folder", stderr.ToString());
+        var (code, _, stderr) = await CliRun.RunAsync(["train", "--dataset", "/no/such/folder"]);
+        Assert.Equal(1, code);
+        Assert.Contains("/no/such/folder", stderr);
     }
 }

@@ -1,4 +1,5 @@
 using ColdStart.Workbench.Cli;
+using ColdStart.Workbench.Tests.Cli;
 
 namespace ColdStart.Workbench.Tests.Hosting;
 
@@ -7,29 +8,25 @@ public sealed class CommandLineTests
     [Fact]
     public async Task An_unknown_verb_prints_the_usage_and_exits_with_2()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-
-        var code = await CommandLine.RunAsync(["frobnicate"], output, error);
+        var (code, output, error) = await CliRun.RunAsync(["frobnicate"]);
 
         Assert.Equal(2, code);
-        Assert.StartsWith("Unknown verb 'frobnicate'.", error.ToString());
-        Assert.Contains("serve", error.ToString());
-        Assert.Empty(output.ToString());
+        Assert.StartsWith("Unknown verb 'frobnicate'.", error);
+        Assert.Contains("serve", error);
+        Assert.Empty(output);
     }
 
     [Theory]
     [InlineData("help")]
     [InlineData("--help")]
+    [InlineData("-h")]
     public async Task Help_lists_the_verbs_and_exits_with_0(string argument)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-
-        var code = await CommandLine.RunAsync([argument], output, error);
+        var (code, output, _) = await CliRun.RunAsync([argument]);
 
         Assert.Equal(0, code);
-        Assert.Contains("Usage: ColdStart.Workbench [verb] [options]", output.ToString());
-        Assert.Contains("serve    Run the web workbench (default).", output.ToString());
+        Assert.Contains("ColdStart.Workbench [command] [options]", output);
+        foreach (var verb in new[] { "serve", "train", "import", "eval", "help" }) Assert.Contains($"  {verb} ", output);
+        Assert.Contains("Run the web workbench (default).", output);
     }
 }

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
+using BenchmarkDotNet.Running;
+using ColdStart.Workbench.Cli;
+
+namespace ColdStart.Benchmarks;
+
+/// <summary>
+/// The benchmark project's command line, on System.CommandLine like the workbench's: no verb runs BenchmarkDotNet with
+/// our flags (<c>--quick</c>, <c>--in-process</c>, <c>--default-jit</c>) and hands every other argument to it as is
+/// (e.g. <c>--filter *Ranking*</c>); <c>training [--runs 3]</c> and <c>neighbours [sizes...]</c> are one-shot
+/// measurements. Numbers use the workbench's <see cref="CliOption"/> rules (invariant culture); bad arguments print
+/// one line each and exit with 2.
+/// </summary>
+internal static class BenchmarkCommandLine
+{
+    public const int UsageExitCode = 2;
+
+    public static int Run(string[] args)
+    {
+        var root = Build();
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parse.Action is not HelpAction && parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine(error.SymbolResult is OptionResult { IdentifierTokenCount: > 1 } option
+                    ? $"Option {option.Option.Name} is given twice."
+                    : error.Message);
+            }
+            Console.Error.WriteLine("'--help' lists the verbs and options.");
+            return UsageExitCode;
+        }
+        return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    }
+
+    private static Command Build()
+    {
+        var quick = new Option<bool>(BenchmarkConfig.QuickFlag) { Description = "5 iterations of 100 ms instead of 15 of 250 ms." };
+        var inProcess = new Option<bool>(BenchmarkConfig.InProcessFlag) { Description = "Run every benchmark in this process (no generated-project build)." };
+        var defaultJit = new Option<bool>(BenchmarkConfig.DefaultJitFlag) { Description = "Leave JIT tiering at the runtime's defaults." };
+        var root = new Command("ColdStart.Benchmarks", "BenchmarkDotNet benchmarks; arguments other than ours go to BenchmarkDotNet (e.g. --filter '*Ranking*').")
+        {
+            quick, inProcess, defaultJit,
+        };
+        root.Options.Add(new HelpOption { Recursive = true });
+        root.TreatUnmatchedTokensAsErrors = false;
+        root.SetAction(parse =>
+        {
+            string[] rest = [.. parse.UnmatchedTokens];
+            BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(rest,
+                BenchmarkConfig.Create(parse.GetValue(quick), parse.GetValue(inProcess), parse.GetValue(defaultJit), rest.Contains("--artifacts")));
+            return 0;
+        });
+
+        var runs = CliOption.Integer("--runs", "n", "Training runs, each in a fresh child process.", 3, minimum: 1);
+        var once = new Option<bool>(TrainingMeasurement.OnceFlag) { Hidden = true };
+        var training = new Command(TrainingMeasurement.Verb, "Measure the whole training on the default sample world (wall and peak memory).") { runs, once };
+        training.SetAction(parse => TrainingMeasurement.Run(parse.GetValue(runs), parse.GetValue(once)));
+        root.Subcommands.Add(training);
+
+        var sizes = new Argument<IReadOnlyList<int>>("sizes")
+        {
+            Description = "Catalog sizes in items (default 100000 1000000).",
+            Arity = ArgumentArity.ZeroOrMore,
+            CustomParser = result =>
+            {
+                var values = new List<int>();
+                foreach (var token in result.Tokens)
+                {
+                    if (int.TryParse(token.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int value) && value >= 1)
+                        values.Add(value);
+                    else result.AddError($"neighbours: sizes are whole numbers of items ≥ 1; '{token.Value}' is not one.");
+                }
+                return values;
+            },
+        };
+        var ease = new Option<bool>("--ease") { Description = "Time EASE's dense solve instead (default sizes 1000 2500 5000)." };
+        var neighbours = new Command(NeighbourMeasurement.Verb, "Build the neighbour model and the TF-IDF index of synthetic catalogs; print wall time and bytes.") { sizes, ease };
+        neighbours.SetAction(parse => parse.GetValue(ease)
+            ? NeighbourMeasurement.RunEase(parse.GetValue(sizes) is { Count: > 0 } given ? given : [1000, 2500, 5000])
+            : NeighbourMeasurement.Run(parse.GetValue(sizes) is { Count: > 0 } sized ? sized : [100_000, 1_000_000]));
+        root.Subcommands.Add(neighbours);
+        return root;
+    }
+}

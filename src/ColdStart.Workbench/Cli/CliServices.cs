@@ -1,0 +1,41 @@
+using ColdStart.Data;
+using ColdStart.Data.Seeding;
+using ColdStart.Engine.World;
+using ColdStart.Workbench.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ColdStart.Workbench.Cli;
+
+/// <summary>
+/// What the verbs share with the web app: the one <c>appsettings.json</c> at the repository root (environment
+/// variables override it the usual way) and the store registered by the same <c>Add…</c> extensions, so
+/// <c>Data:DatabasePath</c> and the <c>SampleWorld</c> section mean the same on the command line as in the app.
+/// </summary>
+internal static class CliServices
+{
+    /// <summary>The configuration the app reads: <c>appsettings.json</c> in <paramref name="root"/> (default: the repository root), then environment variables.</summary>
+    public static IConfiguration LoadConfiguration(string? root = null) =>
+        new ConfigurationBuilder().SetBasePath(root ?? RepositoryRoot.Find())
+            .AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
+
+    /// <summary>The store's services on <paramref name="configuration"/>; a relative database path is taken from the repository root, as in the app.</summary>
+    public static ServiceProvider Create(IConfiguration configuration)
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment
+        {
+            ContentRootPath = RepositoryRoot.Find(), ApplicationName = "ColdStart.Workbench", EnvironmentName = Environments.Production,
+        });
+        services.AddColdStartData(configuration);
+        services.AddSampleDataSeeding(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>The sample world the app would generate: the <c>SampleWorld</c> section, validated by the app's rules.</summary>
+    /// <exception cref="OptionsValidationException">A value is out of range; the message names the key.</exception>
+    public static SampleWorldOptions SampleWorld(IConfiguration configuration)
+    {
+        using var services = Create(configuration);
+        return services.GetRequiredService<IOptions<SampleWorldSettings>>().Value.ToOptions();
+    }
+}
