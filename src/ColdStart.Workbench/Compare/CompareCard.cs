@@ -7,7 +7,10 @@ namespace ColdStart.Workbench.Compare;
 /// <param name="IsNew">True for a cold item (no events in training).</param>
 /// <param name="Change">Rank change against the first column (unchanged for the first column itself).</param>
 /// <param name="Segments">The stacked score bar.</param>
-public sealed record CompareCard(RankedItem Ranked, bool IsNew, RankChange Change, IReadOnlyList<ScoreSegment> Segments)
+/// <param name="ReorderedByDiversity">
+/// True when the card above scores lower than this one: the diversity re-rank (MMR) picked that less similar item first.
+/// </param>
+public sealed record CompareCard(RankedItem Ranked, bool IsNew, RankChange Change, IReadOnlyList<ScoreSegment> Segments, bool ReorderedByDiversity = false)
 {
     public string ItemId => Ranked.Item.Id;
 }

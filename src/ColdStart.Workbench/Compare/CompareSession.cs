@@ -105,13 +105,37 @@ public sealed class CompareSession
         UpdateStrategy(name, StrategyOf(name).WithPin(card.ItemId, card.Ranked.Rank));
     }
 
-    /// <summary>"Bury": buries items carrying the card's first tag (tag rule, strength −1) in the column's strategy.</summary>
-    public void Bury(int column, CompareCard card)
+    /// <summary>How strongly a card's "Bury" pushes down: −1 added to the blended score of what it buries.</summary>
+    public const float BuryStrength = -1f;
+
+    /// <summary>
+    /// "Bury": buries what <paramref name="request"/> names in the column's strategy — the card's item itself (an item
+    /// rule on its SKU), or every item sharing one of its tags, its brand or its department. Returns what was buried, in
+    /// words.
+    /// </summary>
+    public string Bury(int column, BuryRequest request)
     {
-        var tags = card.Ranked.Item.Tags;
-        if (tags.Count == 0) throw new InvalidOperationException($"Item '{card.ItemId}' has no tags to bury by.");
+        ArgumentNullException.ThrowIfNull(request);
+        var item = request.Card.Ranked.Item;
+        Rule rule = request.Scope switch
+        {
+            BuryScope.Item => new ItemRule(item.Id, BuryStrength),
+            BuryScope.Tag when request.Tag is { } tag && item.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase) => new TagRule(tag, BuryStrength),
+            BuryScope.Tag => throw new InvalidOperationException($"Item '{item.Id}' has no tag '{request.Tag}' to bury by."),
+            BuryScope.Brand when item.Brand.Length > 0 => new BrandRule(item.Brand, BuryStrength),
+            BuryScope.Brand => throw new InvalidOperationException($"Item '{item.Id}' has no brand to bury by."),
+            BuryScope.Department => new DepartmentRule(item.Department, BuryStrength),
+            _ => throw new ArgumentOutOfRangeException(nameof(request), request.Scope, "Unknown bury scope."),
+        };
         var name = Columns[column].StrategyName;
-        UpdateStrategy(name, StrategyOf(name).WithTagRule(tags[0], -1f));
+        UpdateStrategy(name, StrategyOf(name).WithScoreRule(rule));
+        return request.Scope switch
+        {
+            BuryScope.Item => $"Burying {item.Id} “{item.Title}”",
+            BuryScope.Tag => $"Burying items tagged “{request.Tag}”",
+            BuryScope.Brand => $"Burying brand “{item.Brand}”",
+            _ => $"Burying department “{item.Department}”",
+        };
     }
 
     /// <summary>Ranks every column against <paramref name="snapshot"/> and fills <see cref="Results"/>.</summary>
@@ -168,11 +192,14 @@ public sealed class CompareSession
         var cards = new List<CompareCard>(result.Items.Count);
         var ids = new List<string>(result.Items.Count);
         var indices = new List<int>(result.Items.Count);
+        RankedItem? above = null;
         foreach (var ranked in result.Items)
         {
             var change = referenceRanks is null ? default : RankChange.Of(ranked.Item.Id, ranked.Rank, referenceRanks);
             bool isNew = ranked.Index < snapshot.ColdItems.Length && snapshot.ColdItems[ranked.Index];
-            cards.Add(new CompareCard(ranked, isNew, change, ScoreSegment.Of(ranked.Explanation)));
+            bool reordered = above is not null && !above.Pinned && !ranked.Pinned && ranked.Score > above.Score;
+            cards.Add(new CompareCard(ranked, isNew, change, ScoreSegment.Of(ranked.Explanation), reordered));
+            above = ranked;
             ids.Add(ranked.Item.Id);
             indices.Add(ranked.Index);
         }
