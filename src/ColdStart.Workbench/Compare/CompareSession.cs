@@ -105,7 +105,7 @@ public sealed class CompareSession
         UpdateStrategy(name, StrategyOf(name).WithPin(card.ItemId, card.Ranked.Rank));
     }
 
-    /// <summary>How strongly a card's "Bury" pushes down: −1 added to the blended score of what it buries.</summary>
+    /// <summary>How strongly a card's "Bury" pushes down: −1 added to the blended score of what it buries, per click.</summary>
     public const float BuryStrength = -1f;
 
     /// <summary>
@@ -128,13 +128,34 @@ public sealed class CompareSession
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.Scope, "Unknown bury scope."),
         };
         var name = Columns[column].StrategyName;
-        UpdateStrategy(name, StrategyOf(name).WithScoreRule(rule));
-        return request.Scope switch
+        var strategy = StrategyOf(name);
+        // Bury again buries further: the strengths add up (the rule is replaced by one of the summed strength).
+        float strength = BuryStrength + strategy.Rules.Select(StrengthFor).Sum();
+        rule = rule switch
+        {
+            ItemRule r => r with { Strength = strength },
+            TagRule r => r with { Strength = strength },
+            BrandRule r => r with { Strength = strength },
+            DepartmentRule r => r with { Strength = strength },
+            _ => rule,
+        };
+        UpdateStrategy(name, strategy.WithScoreRule(rule));
+        string what = request.Scope switch
         {
             BuryScope.Item => $"Burying {item.Id} “{item.Title}”",
             BuryScope.Tag => $"Burying items tagged “{request.Tag}”",
             BuryScope.Brand => $"Burying brand “{item.Brand}”",
             _ => $"Burying department “{item.Department}”",
+        };
+        return strength == BuryStrength ? what : $"{what} further (strength {strength:0.##})";
+
+        float StrengthFor(Rule existing) => (existing, rule) switch
+        {
+            (ItemRule e, ItemRule n) when string.Equals(e.ItemId, n.ItemId, StringComparison.Ordinal) => e.Strength,
+            (TagRule e, TagRule n) when string.Equals(e.Tag, n.Tag, StringComparison.OrdinalIgnoreCase) => e.Strength,
+            (BrandRule e, BrandRule n) when string.Equals(e.Brand, n.Brand, StringComparison.OrdinalIgnoreCase) => e.Strength,
+            (DepartmentRule e, DepartmentRule n) when string.Equals(e.Department, n.Department, StringComparison.OrdinalIgnoreCase) => e.Strength,
+            _ => 0,
         };
     }
 

@@ -221,7 +221,7 @@ public sealed class ComparePageTests : BunitTestBase, IClassFixture<TinyModelFix
         Assert.Equal(["Exclude the persona's seed items", $"Bury item {second} “{TitleOf(second)}” by 1"], Rules(cut));
         Assert.Contains($"Burying {second} “{TitleOf(second)}”", cut.Find("[data-testid=editor-message]").TextContent, StringComparison.Ordinal);
 
-        // Tag, brand and department are explicit choices under "Bury by…".
+        // Tag, brand and department are explicit choices under the "▾" beside Bury.
         string first = CardIds(cut, 0)[0];
         var item = _model.Snapshot.Catalog.Items[_model.Snapshot.Catalog.ItemById[first]];
         var card = $"[data-testid=column-0] [data-testid=card-{first}]";

@@ -110,6 +110,11 @@ public sealed class CompareSessionTests(TinyModelFixture model) : IClassFixture<
         Assert.Equal([new ExcludeSeenRule(), new TagRule(item.Tags[1], -1f), new BrandRule(item.Brand, -1f), new DepartmentRule(item.Department, -1f)],
             session.StrategyOf(Strategy.Balanced.Name).Rules);
         Assert.Throws<InvalidOperationException>(() => session.Bury(0, new BuryRequest(card, BuryScope.Tag, "no-such-tag")));
+
+        // Bury again buries further.
+        Assert.EndsWith("further (strength -2)", session.Bury(0, new BuryRequest(card, BuryScope.Brand)), StringComparison.Ordinal);
+        Assert.Equal([new ExcludeSeenRule(), new TagRule(item.Tags[1], -1f), new DepartmentRule(item.Department, -1f), new BrandRule(item.Brand, -2f)],
+            session.StrategyOf(Strategy.Balanced.Name).Rules);
     }
 
     [Fact]
