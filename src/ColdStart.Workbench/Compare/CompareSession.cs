@@ -20,6 +20,7 @@ public sealed class CompareSession
     private readonly Dictionary<string, Strategy> _strategies;
     private readonly Dictionary<string, Profile> _profiles = new(StringComparer.Ordinal);
     private ModelSnapshot? _profilesOf;
+    private (string Persona, string Strategy)[] _rankedKeys = [];
 
     public CompareSession(IReadOnlyList<Persona> personas, IReadOnlyList<Strategy> strategies, int columns = 3)
     {
@@ -181,8 +182,45 @@ public sealed class CompareSession
                 ? ColumnResult.Failed(error ?? "The column could not be ranked.", profile?.Interactions ?? 0)
                 : Describe(snapshot, result, profile, c == 0 ? null : reference, c == 0 ? null : referenceRanks);
         }
+        var keys = Columns.Select(c => (c.PersonaName, c.StrategyName)).ToArray();
+        for (int c = 0; c < results.Length; c++)
+            if (c < Results.Count && c < _rankedKeys.Length && _rankedKeys[c] == keys[c]) results[c] = WithMoves(results[c], Results[c]);
+        _rankedKeys = keys;
         Results = results;
         LastRankTime = clock.Elapsed;
+    }
+
+    /// <summary>
+    /// The cards of <paramref name="now"/> with their moves against <paramref name="before"/> (the same column's previous
+    /// list). An unchanged list keeps the moves it had, so re-ranking for another column's sake does not erase them.
+    /// </summary>
+    private static ColumnResult WithMoves(ColumnResult now, ColumnResult before)
+    {
+        if (now.Error is not null || before.Error is not null || before.Cards.Count == 0) return now;
+        var cards = new CompareCard[now.Cards.Count];
+        if (SameList(now.Cards, before.Cards))
+        {
+            for (int i = 0; i < cards.Length; i++) cards[i] = now.Cards[i] with { Moved = before.Cards[i].Moved, Before = before.Cards[i].Before };
+        }
+        else
+        {
+            var ranks = RankingComparison.Ranks([.. before.Cards.Select(c => c.ItemId)]);
+            var previous = before.Cards.ToDictionary(c => c.ItemId, c => c.Ranked, StringComparer.Ordinal);
+            for (int i = 0; i < cards.Length; i++)
+            {
+                var card = now.Cards[i];
+                cards[i] = card with { Moved = RankChange.Of(card.ItemId, card.Ranked.Rank, ranks), Before = previous.GetValueOrDefault(card.ItemId) };
+            }
+        }
+        return now with { Cards = cards };
+    }
+
+    private static bool SameList(IReadOnlyList<CompareCard> a, IReadOnlyList<CompareCard> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (int i = 0; i < a.Count; i++)
+            if (a[i].ItemId != b[i].ItemId || !a[i].Ranked.Score.Equals(b[i].Ranked.Score)) return false;
+        return true;
     }
 
     private (RankResult? Result, Profile? Profile, string? Error) RankColumn(ModelSnapshot snapshot, CompareColumn column)

@@ -343,6 +343,37 @@ public sealed class ComparePageTests : BunitTestBase, IClassFixture<TinyModelFix
         Assert.NotNull(choice.ParentElement!.QuerySelector(".remove-column [data-testid=remove-column-0]"));
     }
 
+    [Fact]
+    public async Task After_a_slider_move_a_moved_card_says_so_and_why_did_this_move_shows_its_parts_before_and_now()
+    {
+        await StoreWorldAsync();
+        _live.Current = _model.Snapshot;
+        var cut = RenderInteractive<ComparePage>();
+        cut.WaitForAssertion(() => Assert.Equal(20, CardIds(cut, 0).Count));
+        Assert.Empty(cut.FindAll("[data-testid=moved]"));
+        var before = _model.Snapshot.Rank(_personas[0], Strategy.Balanced, 20).Items.ToDictionary(i => i.Item.Id);
+
+        cut.Find("input[data-testid=weight-semantic]").Input("1");
+
+        var edited = Strategy.Balanced with { Weights = Strategy.Balanced.Weights with { Semantic = 1 } };
+        cut.WaitForAssertion(() => Assert.Equal(Expected(_personas[0], edited), CardIds(cut, 0)));
+        var now = _model.Snapshot.Rank(_personas[0], edited, 20).Items;
+        var moved = now.First(i => before.TryGetValue(i.Item.Id, out var then) && then.Rank != i.Rank);
+        var then = before[moved.Item.Id];
+        var card = $"[data-testid=column-0] [data-testid=card-{moved.Item.Id}]";
+        string arrow = then.Rank > moved.Rank ? $"moved ↑{then.Rank - moved.Rank}" : $"moved ↓{moved.Rank - then.Rank}";
+        Assert.Equal(arrow, cut.Find($"{card} [data-testid=moved]").TextContent);
+
+        cut.Find($"{card} button[data-testid=explain]").Click();
+
+        Assert.Equal("Hide why", cut.Find($"{card} button[data-testid=explain]").TextContent);
+        var semantic = cut.Find($"{card} [data-testid=explanation-moves] tr[data-part=Semantic]").QuerySelectorAll("td").Select(td => td.TextContent).ToList();
+        string F(float v) => v.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(["Semantic", F(then.Explanation.Component("Semantic")), F(moved.Explanation.Component("Semantic"))], semantic.Take(3));
+        Assert.Equal(["Rank", $"#{then.Rank}", $"#{moved.Rank}"],
+            cut.Find($"{card} [data-testid=explanation-moves] tr[data-part=rank]").QuerySelectorAll("td").Take(3).Select(td => td.TextContent));
+    }
+
     private string TitleOf(string id) => _model.Snapshot.Catalog.Items[_model.Snapshot.Catalog.ItemById[id]].Title;
 
     private static List<string> Rules(IRenderedComponent<ComparePage> cut) => [.. cut.FindAll("[data-testid=rule]").Select(r => r.TextContent)];

@@ -133,6 +133,33 @@ public sealed class CompareSessionTests(TinyModelFixture model) : IClassFixture<
     }
 
     [Fact]
+    public void After_a_change_each_card_knows_its_move_and_its_parts_before_and_an_unchanged_re_rank_keeps_them()
+    {
+        var session = Session();
+        session.Rank(model.Snapshot);
+        Assert.All(session.Results[0].Cards, c => Assert.Null(c.Moved));
+        var before = session.Results[0].Cards.ToDictionary(c => c.ItemId);
+
+        session.UpdateStrategy(Strategy.Balanced.Name, Strategy.Balanced with { Weights = Strategy.Balanced.Weights with { Semantic = 1, Collaborative = 0 } });
+        session.Rank(model.Snapshot);
+
+        var cards = session.Results[0].Cards;
+        Assert.Contains(cards, c => c.HasMoved);
+        foreach (var card in cards)
+        {
+            var expected = before.TryGetValue(card.ItemId, out var then) ? new RankChange(false, then.Ranked.Rank - card.Ranked.Rank) : new RankChange(true, 0);
+            Assert.Equal(expected, card.Moved);
+            Assert.Same(then?.Ranked, card.Before);
+        }
+
+        session.Rank(model.Snapshot); // nothing changed for this column: the moves stay
+        Assert.Equal(cards.Select(c => c.Moved), session.Results[0].Cards.Select(c => c.Moved));
+        session.Columns[0].PersonaName = session.PersonaNames[^1]; // another persona: no earlier list to compare with
+        session.Rank(model.Snapshot);
+        Assert.All(session.Results[0].Cards, c => Assert.Null(c.Moved));
+    }
+
+    [Fact]
     public void Renaming_a_strategy_renames_it_in_its_columns_and_invalid_weights_are_reported()
     {
         var session = Session();

@@ -61,6 +61,20 @@ public sealed partial class ResultCard
         _ => "Same place as in column 1",
     };
 
+    private string MovedLabel => Card.Moved switch
+    {
+        { IsNew: true } => "new in list",
+        { Delta: > 0 } m => $"moved ↑{m.Delta}",
+        { } m => $"moved ↓{-m.Delta}",
+        _ => "",
+    };
+
+    private string MovedStyle => Card.Moved is { IsNew: false, Delta: < 0 } ? "color:#c62828" : "color:#2e7d32";
+
+    private string MovedTitle => Card.Before is { } before
+        ? $"Against this column's list before your last change: #{before.Rank} then, #{Card.Ranked.Rank} now. “Why did this move?” shows the parts before and after."
+        : "Not in this column's list before your last change.";
+
     private string BarTitle => string.Join(", ", Card.Segments.Select(s => $"{s.Name} {s.Value.ToString("0.000", CultureInfo.InvariantCulture)} ({s.Percent.ToString("0", CultureInfo.InvariantCulture)} %)"));
 
     /// <summary>What a render shows; equal values render the same markup.</summary>
@@ -74,6 +88,7 @@ public sealed partial class ResultCard
             && Card.Ranked.Pinned == other.Card.Ranked.Pinned
             && Card.IsNew == other.Card.IsNew
             && Card.ReorderedByDiversity == other.Card.ReorderedByDiversity
+            && Card.Moved == other.Card.Moved
             && Card.Change == other.Card.Change
             && Card.Segments.SequenceEqual(other.Card.Segments);
     }
