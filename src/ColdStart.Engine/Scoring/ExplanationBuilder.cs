@@ -19,12 +19,12 @@ internal sealed class ExplanationBuilder(CatalogIndex catalog, Profile profile, 
         }
         if (values[4] > 0 && catalog.Neighbours is { } neighbours && neighbours.StrongestSeed(profile.SeedItems, index) is >= 0 and var seed)
             fired.Add($"Because you viewed {catalog.Items[seed].Title}");
-        foreach (var rule in rules.TagRules)
+        foreach (var rule in rules.ScoreRules)
         {
-            if (!item.Tags.Any(t => string.Equals(t, rule.Tag, StringComparison.OrdinalIgnoreCase))) continue;
+            if (!rule.Applies(index)) continue;
             string verb = rule.Strength >= 0 ? "boost" : "bury";
-            parts.Add(new ScorePart($"Rule: {verb} tag '{rule.Tag}'", rule.Strength));
-            fired.Add($"{(rule.Strength >= 0 ? "Boosted" : "Buried")} by tag '{rule.Tag}' ({rule.Strength:+0.##;-0.##})");
+            parts.Add(new ScorePart($"Rule: {verb} {rule.Subject}", rule.Strength));
+            fired.Add($"{(rule.Strength >= 0 ? "Boosted" : "Buried")} by {rule.Subject} ({rule.Strength:+0.##;-0.##})");
         }
         if (pin is not null) fired.Add($"Pinned at position {pin.Position}");
         if (penalty > 0) fired.Add($"Diversity (MMR) penalty {penalty:0.###} when picked");

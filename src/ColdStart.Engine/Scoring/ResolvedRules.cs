@@ -8,7 +8,9 @@ internal sealed class ResolvedRules
     public float MaxPrice { get; private set; } = float.PositiveInfinity;
     public bool ExcludeSeen { get; private set; }
     public float[]? Boost { get; private set; }
-    public List<TagRule> TagRules { get; } = [];
+
+    /// <summary>The score rules (tag, item, brand, department) that apply, in the strategy's order, for the explanations.</summary>
+    public List<ScoreRule> ScoreRules { get; } = [];
     public List<(int Index, int Position, PinRule Rule)> Pins { get; } = [];
     public List<string> Warnings { get; } = [];
 
@@ -30,6 +32,9 @@ internal sealed class ResolvedRules
                 case PriceFilter price: resolved.AddPrice(price); break;
                 case ExcludeSeenRule: resolved.ExcludeSeen = true; break;
                 case PinRule pin: resolved.AddPin(pin, catalog); break;
+                case ItemRule item: resolved.AddItem(item, catalog); break;
+                case BrandRule brand: resolved.AddBrand(brand, catalog); break;
+                case DepartmentRule department: resolved.AddDepartmentScore(department, catalog); break;
                 default: resolved.Warnings.Add($"Rule {rule.GetType().Name} is not supported and was ignored."); break;
             }
         }
@@ -38,20 +43,70 @@ internal sealed class ResolvedRules
 
     private void AddTag(TagRule rule, CatalogIndex catalog)
     {
-        if (!float.IsFinite(rule.Strength))
-        {
-            Warnings.Add($"Tag rule '{rule.Tag}' ignored: strength must be a finite number.");
-            return;
-        }
-        var items = catalog.Tags.ItemsWith(rule.Tag.Trim());
+        if (!IsFinite(rule.Strength, $"Tag rule '{rule.Tag}'")) return;
+        string tag = rule.Tag.Trim();
+        var items = catalog.Tags.ItemsWith(tag);
         if (items.IsEmpty)
         {
             Warnings.Add($"Tag rule '{rule.Tag}' ignored: no item has that tag.");
             return;
         }
-        Boost ??= new float[catalog.Count];
-        foreach (int i in items) Boost[i] += rule.Strength;
-        TagRules.Add(rule with { Tag = rule.Tag.Trim() });
+        var boost = BoostArray(catalog);
+        foreach (int i in items) boost[i] += rule.Strength;
+        ScoreRules.Add(new ScoreRule($"tag '{tag}'", rule.Strength,
+            i => catalog.Items[i].Tags.Any(t => string.Equals(t, tag, StringComparison.OrdinalIgnoreCase))));
+    }
+
+    private void AddItem(ItemRule rule, CatalogIndex catalog)
+    {
+        if (!IsFinite(rule.Strength, $"Item rule '{rule.ItemId}'")) return;
+        if (!catalog.ItemById.TryGetValue(rule.ItemId.Trim(), out int index))
+        {
+            Warnings.Add($"Item rule ignored: unknown item '{rule.ItemId}'.");
+            return;
+        }
+        BoostArray(catalog)[index] += rule.Strength;
+        ScoreRules.Add(new ScoreRule($"item {catalog.Items[index].Id}", rule.Strength, i => i == index));
+    }
+
+    private void AddBrand(BrandRule rule, CatalogIndex catalog)
+    {
+        if (!IsFinite(rule.Strength, $"Brand rule '{rule.Brand}'")) return;
+        string brand = rule.Brand.Trim();
+        bool Applies(int i) => brand.Length > 0 && string.Equals(catalog.Items[i].Brand, brand, StringComparison.OrdinalIgnoreCase);
+        bool any = false;
+        for (int i = 0; i < catalog.Count; i++)
+        {
+            if (!Applies(i)) continue;
+            BoostArray(catalog)[i] += rule.Strength;
+            any = true;
+        }
+        if (!any) Warnings.Add($"Brand rule '{rule.Brand}' ignored: no item has that brand.");
+        else ScoreRules.Add(new ScoreRule($"brand '{brand}'", rule.Strength, Applies));
+    }
+
+    private void AddDepartmentScore(DepartmentRule rule, CatalogIndex catalog)
+    {
+        if (!IsFinite(rule.Strength, $"Department rule '{rule.Department}'")) return;
+        int d = Array.FindIndex(catalog.Departments, x => string.Equals(x, rule.Department.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (d < 0)
+        {
+            Warnings.Add($"Department rule ignored: unknown department '{rule.Department}'.");
+            return;
+        }
+        var boost = BoostArray(catalog);
+        for (int i = 0; i < catalog.Count; i++)
+            if (catalog.DepartmentOf[i] == d) boost[i] += rule.Strength;
+        ScoreRules.Add(new ScoreRule($"department '{catalog.Departments[d]}'", rule.Strength, i => catalog.DepartmentOf[i] == d));
+    }
+
+    private float[] BoostArray(CatalogIndex catalog) => Boost ??= new float[catalog.Count];
+
+    private bool IsFinite(float strength, string rule)
+    {
+        if (float.IsFinite(strength)) return true;
+        Warnings.Add($"{rule} ignored: strength must be a finite number.");
+        return false;
     }
 
     private void AddDepartments(DepartmentFilter filter, CatalogIndex catalog)

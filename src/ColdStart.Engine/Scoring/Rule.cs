@@ -9,6 +9,9 @@ namespace ColdStart.Engine.Scoring;
 [JsonDerivedType(typeof(PriceFilter), "price")]
 [JsonDerivedType(typeof(ExcludeSeenRule), "exclude-seen")]
 [JsonDerivedType(typeof(PinRule), "pin")]
+[JsonDerivedType(typeof(ItemRule), "item")]
+[JsonDerivedType(typeof(BrandRule), "brand")]
+[JsonDerivedType(typeof(DepartmentRule), "department-score")]
 public abstract record Rule;
 
 /// <summary>Boost (positive strength) or bury (negative strength) items carrying <paramref name="Tag"/>; strength is added to the blended score.</summary>
@@ -25,3 +28,18 @@ public sealed record ExcludeSeenRule : Rule;
 
 /// <summary>Place the item with external id <paramref name="ItemId"/> at 1-based <paramref name="Position"/>.</summary>
 public sealed record PinRule(string ItemId, int Position) : Rule;
+
+/// <summary>
+/// Boost (positive strength) or bury (negative strength) the one item with external id <paramref name="ItemId"/> (its
+/// SKU); strength is added to its blended score, like <see cref="TagRule"/> but for that item alone.
+/// </summary>
+public sealed record ItemRule(string ItemId, float Strength) : Rule;
+
+/// <summary>Boost (positive strength) or bury (negative strength) every item of <paramref name="Brand"/> (case-insensitive).</summary>
+public sealed record BrandRule(string Brand, float Strength) : Rule;
+
+/// <summary>
+/// Boost (positive strength) or bury (negative strength) every item of <paramref name="Department"/> (case-insensitive);
+/// unlike <see cref="DepartmentFilter"/> the items stay candidates.
+/// </summary>
+public sealed record DepartmentRule(string Department, float Strength) : Rule;

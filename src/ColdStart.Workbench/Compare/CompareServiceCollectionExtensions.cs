@@ -8,11 +8,12 @@ public static class CompareServiceCollectionExtensions
 {
     /// <summary>
     /// Registers what the Compare page needs besides the live model (<c>AddModelHost</c>): <see cref="StrategyStore"/>
-    /// and <see cref="PersonaSource"/>.
+    /// and <see cref="PersonaSource"/>, and the per-user (per-circuit) <see cref="CompareDrafts"/>.
     /// </summary>
     public static IServiceCollection AddCompare(this IServiceCollection services)
     {
         services.TryAddSingleton<StrategyStore>();
+        services.TryAddScoped<CompareDrafts>();
         services.AddPersonas();
         return services;
     }

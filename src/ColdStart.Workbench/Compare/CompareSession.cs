@@ -21,6 +21,7 @@ public sealed class CompareSession
     private readonly Dictionary<string, Strategy> _strategies;
     private readonly Dictionary<string, Profile> _profiles = new(StringComparer.Ordinal);
     private ModelSnapshot? _profilesOf;
+    private (string Persona, string Strategy)[] _rankedKeys = [];
 
     public CompareSession(IReadOnlyList<Persona> personas, IReadOnlyList<Strategy> strategies, int columns = 3)
     {
@@ -106,13 +107,58 @@ public sealed class CompareSession
         UpdateStrategy(name, StrategyOf(name).WithPin(card.ItemId, card.Ranked.Rank));
     }
 
-    /// <summary>"Bury": buries items carrying the card's first tag (tag rule, strength −1) in the column's strategy.</summary>
-    public void Bury(int column, CompareCard card)
+    /// <summary>How strongly a card's "Bury" pushes down: −1 added to the blended score of what it buries, per click.</summary>
+    public const float BuryStrength = -1f;
+
+    /// <summary>
+    /// "Bury": buries what <paramref name="request"/> names in the column's strategy — the card's item itself (an item
+    /// rule on its SKU), or every item sharing one of its tags, its brand or its department. Returns what was buried, in
+    /// words.
+    /// </summary>
+    public string Bury(int column, BuryRequest request)
     {
-        var tags = card.Ranked.Item.Tags;
-        if (tags.Count == 0) throw new InvalidOperationException($"Item '{card.ItemId}' has no tags to bury by.");
+        ArgumentNullException.ThrowIfNull(request);
+        var item = request.Card.Ranked.Item;
+        Rule rule = request.Scope switch
+        {
+            BuryScope.Item => new ItemRule(item.Id, BuryStrength),
+            BuryScope.Tag when request.Tag is { } tag && item.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase) => new TagRule(tag, BuryStrength),
+            BuryScope.Tag => throw new InvalidOperationException($"Item '{item.Id}' has no tag '{request.Tag}' to bury by."),
+            BuryScope.Brand when item.Brand.Length > 0 => new BrandRule(item.Brand, BuryStrength),
+            BuryScope.Brand => throw new InvalidOperationException($"Item '{item.Id}' has no brand to bury by."),
+            BuryScope.Department => new DepartmentRule(item.Department, BuryStrength),
+            _ => throw new ArgumentOutOfRangeException(nameof(request), request.Scope, "Unknown bury scope."),
+        };
         var name = Columns[column].StrategyName;
-        UpdateStrategy(name, StrategyOf(name).WithTagRule(tags[0], -1f));
+        var strategy = StrategyOf(name);
+        // Bury again buries further: the strengths add up (the rule is replaced by one of the summed strength).
+        float strength = BuryStrength + strategy.Rules.Select(StrengthFor).Sum();
+        rule = rule switch
+        {
+            ItemRule r => r with { Strength = strength },
+            TagRule r => r with { Strength = strength },
+            BrandRule r => r with { Strength = strength },
+            DepartmentRule r => r with { Strength = strength },
+            _ => rule,
+        };
+        UpdateStrategy(name, strategy.WithScoreRule(rule));
+        string what = request.Scope switch
+        {
+            BuryScope.Item => $"Burying {item.Id} “{item.Title}”",
+            BuryScope.Tag => $"Burying items tagged “{request.Tag}”",
+            BuryScope.Brand => $"Burying brand “{item.Brand}”",
+            _ => $"Burying department “{item.Department}”",
+        };
+        return strength == BuryStrength ? what : $"{what} further (strength {strength:0.##})";
+
+        float StrengthFor(Rule existing) => (existing, rule) switch
+        {
+            (ItemRule e, ItemRule n) when string.Equals(e.ItemId, n.ItemId, StringComparison.Ordinal) => e.Strength,
+            (TagRule e, TagRule n) when string.Equals(e.Tag, n.Tag, StringComparison.OrdinalIgnoreCase) => e.Strength,
+            (BrandRule e, BrandRule n) when string.Equals(e.Brand, n.Brand, StringComparison.OrdinalIgnoreCase) => e.Strength,
+            (DepartmentRule e, DepartmentRule n) when string.Equals(e.Department, n.Department, StringComparison.OrdinalIgnoreCase) => e.Strength,
+            _ => 0,
+        };
     }
 
     /// <summary>Ranks every column against <paramref name="snapshot"/> and fills <see cref="Results"/>.</summary>
@@ -137,8 +183,45 @@ public sealed class CompareSession
                 ? ColumnResult.Failed(error ?? "The column could not be ranked.", profile?.Interactions ?? 0)
                 : Describe(snapshot, result, profile, c == 0 ? null : reference, c == 0 ? null : referenceRanks);
         }
+        var keys = Columns.Select(c => (c.PersonaName, c.StrategyName)).ToArray();
+        for (int c = 0; c < results.Length; c++)
+            if (c < Results.Count && c < _rankedKeys.Length && _rankedKeys[c] == keys[c]) results[c] = WithMoves(results[c], Results[c]);
+        _rankedKeys = keys;
         Results = results;
         LastRankTime = clock.Elapsed;
+    }
+
+    /// <summary>
+    /// The cards of <paramref name="now"/> with their moves against <paramref name="before"/> (the same column's previous
+    /// list). An unchanged list keeps the moves it had, so re-ranking for another column's sake does not erase them.
+    /// </summary>
+    private static ColumnResult WithMoves(ColumnResult now, ColumnResult before)
+    {
+        if (now.Error is not null || before.Error is not null || before.Cards.Count == 0) return now;
+        var cards = new CompareCard[now.Cards.Count];
+        if (SameList(now.Cards, before.Cards))
+        {
+            for (int i = 0; i < cards.Length; i++) cards[i] = now.Cards[i] with { Moved = before.Cards[i].Moved, Before = before.Cards[i].Before };
+        }
+        else
+        {
+            var ranks = RankingComparison.Ranks([.. before.Cards.Select(c => c.ItemId)]);
+            var previous = before.Cards.ToDictionary(c => c.ItemId, c => c.Ranked, StringComparer.Ordinal);
+            for (int i = 0; i < cards.Length; i++)
+            {
+                var card = now.Cards[i];
+                cards[i] = card with { Moved = RankChange.Of(card.ItemId, card.Ranked.Rank, ranks), Before = previous.GetValueOrDefault(card.ItemId) };
+            }
+        }
+        return now with { Cards = cards };
+    }
+
+    private static bool SameList(IReadOnlyList<CompareCard> a, IReadOnlyList<CompareCard> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (int i = 0; i < a.Count; i++)
+            if (a[i].ItemId != b[i].ItemId || !a[i].Ranked.Score.Equals(b[i].Ranked.Score)) return false;
+        return true;
     }
 
     private (RankResult? Result, Profile? Profile, string? Error) RankColumn(ModelSnapshot snapshot, CompareColumn column)
@@ -169,11 +252,14 @@ public sealed class CompareSession
         var cards = new List<CompareCard>(result.Items.Count);
         var ids = new List<string>(result.Items.Count);
         var indices = new List<int>(result.Items.Count);
+        RankedItem? above = null;
         foreach (var ranked in result.Items)
         {
             var change = referenceRanks is null ? default : RankChange.Of(ranked.Item.Id, ranked.Rank, referenceRanks);
             bool isNew = ranked.Index < snapshot.ColdItems.Length && snapshot.ColdItems[ranked.Index];
-            cards.Add(new CompareCard(ranked, isNew, change, ScoreSegment.Of(ranked.Explanation)));
+            bool reordered = above is not null && !above.Pinned && !ranked.Pinned && ranked.Score > above.Score;
+            cards.Add(new CompareCard(ranked, isNew, change, ScoreSegment.Of(ranked.Explanation), reordered));
+            above = ranked;
             ids.Add(ranked.Item.Id);
             indices.Add(ranked.Index);
         }

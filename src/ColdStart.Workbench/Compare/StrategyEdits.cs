@@ -25,12 +25,28 @@ public static class StrategyEdits
     }
 
     /// <summary>Adds a tag rule (boost for positive strength, bury for negative), replacing an earlier rule of that tag.</summary>
-    public static Strategy WithTagRule(this Strategy strategy, string tag, float strength)
+    public static Strategy WithTagRule(this Strategy strategy, string tag, float strength) => strategy.WithScoreRule(new TagRule(tag, strength));
+
+    /// <summary>
+    /// Adds a score rule (tag, item, brand or department boost/bury), replacing an earlier rule of the same kind for the
+    /// same tag, item, brand or department.
+    /// </summary>
+    public static Strategy WithScoreRule(this Strategy strategy, Rule rule)
     {
-        var rules = strategy.Rules.Where(r => r is not TagRule t || !string.Equals(t.Tag, tag, StringComparison.OrdinalIgnoreCase)).ToList();
-        rules.Add(new TagRule(tag, strength));
+        ArgumentNullException.ThrowIfNull(rule);
+        var rules = strategy.Rules.Where(r => !SameSubject(r, rule)).ToList();
+        rules.Add(rule);
         return strategy with { Rules = rules };
     }
+
+    private static bool SameSubject(Rule a, Rule b) => (a, b) switch
+    {
+        (TagRule x, TagRule y) => string.Equals(x.Tag, y.Tag, StringComparison.OrdinalIgnoreCase),
+        (ItemRule x, ItemRule y) => string.Equals(x.ItemId, y.ItemId, StringComparison.Ordinal),
+        (BrandRule x, BrandRule y) => string.Equals(x.Brand, y.Brand, StringComparison.OrdinalIgnoreCase),
+        (DepartmentRule x, DepartmentRule y) => string.Equals(x.Department, y.Department, StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     /// <summary>The index of the step of <paramref name="schedule"/> in force for a visitor who revealed <paramref name="interactions"/> items.</summary>
     public static int StepInForce(this WeightSchedule schedule, int interactions)
@@ -56,16 +72,25 @@ public static class StrategyEdits
         return strategy with { Schedule = new WeightSchedule(steps) };
     }
 
-    /// <summary>A plain-language line for a rule in the editor's list.</summary>
-    public static string Describe(Rule rule) => rule switch
+    /// <summary>
+    /// A plain-language line for a rule in the editor's list; <paramref name="titleOf"/> (item id → title, or null when
+    /// unknown) puts the item's title beside its SKU.
+    /// </summary>
+    public static string Describe(Rule rule, Func<string, string?>? titleOf = null) => rule switch
     {
-        TagRule { Strength: >= 0 } t => $"Boost tag “{t.Tag}” by {t.Strength:0.##}",
-        TagRule t => $"Bury tag “{t.Tag}” by {-t.Strength:0.##}",
+        TagRule t => $"{Verb(t.Strength)} tag “{t.Tag}” by {Math.Abs(t.Strength):0.##}",
+        ItemRule i => $"{Verb(i.Strength)} item {Item(i.ItemId, titleOf)} by {Math.Abs(i.Strength):0.##}",
+        BrandRule b => $"{Verb(b.Strength)} brand “{b.Brand}” by {Math.Abs(b.Strength):0.##}",
+        DepartmentRule d => $"{Verb(d.Strength)} department “{d.Department}” by {Math.Abs(d.Strength):0.##}",
         DepartmentFilter { Exclude: true } d => $"Exclude departments: {string.Join(", ", d.Departments)}",
         DepartmentFilter d => $"Only departments: {string.Join(", ", d.Departments)}",
         PriceFilter p => $"Price {(p.Min is { } min ? $"≥ {min:0.##}" : "")}{(p.Min is not null && p.Max is not null ? " and " : "")}{(p.Max is { } max ? $"≤ {max:0.##}" : "")}",
         ExcludeSeenRule => "Exclude the persona's seed items",
-        PinRule pin => $"Pin {pin.ItemId} at #{pin.Position}",
+        PinRule pin => $"Pin {Item(pin.ItemId, titleOf)} at #{pin.Position}",
         _ => rule.ToString() ?? rule.GetType().Name,
     };
+
+    private static string Verb(float strength) => strength >= 0 ? "Boost" : "Bury";
+
+    private static string Item(string id, Func<string, string?>? titleOf) => titleOf?.Invoke(id) is { } title ? $"{id} “{title}”" : id;
 }

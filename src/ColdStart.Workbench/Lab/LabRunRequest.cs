@@ -24,6 +24,9 @@ public sealed record LabRunRequest(
     /// <summary>The k values the form starts with (those of the engine's defaults).</summary>
     public static IReadOnlyList<int> DefaultKValues { get; } = new EvaluationOptions().KValues;
 
+    /// <summary>The most folds the lab runs (each fold trains a model).</summary>
+    public const int MaxFolds = 10;
+
     /// <summary>The folds the form starts with.</summary>
     public static int DefaultFolds { get; } = new EvaluationOptions().Folds;
 
@@ -41,6 +44,7 @@ public sealed record LabRunRequest(
         if ((Strategies is null || Strategies.Count == 0) && !Auto) errors.Add("Choose at least one strategy; the baselines always run beside it.");
         if (!(float.IsFinite(PopularityHalfLifeDays) && PopularityHalfLifeDays > 0))
             errors.Add(string.Create(CultureInfo.InvariantCulture, $"The popularity half-life must be a positive number of days (got {PopularityHalfLifeDays})."));
+        if (Folds > MaxFolds) errors.Add($"Folds must be at most {MaxFolds} (got {Folds}).");
         errors.AddRange(ToOptions().Validate());
         return errors;
     }

@@ -86,4 +86,58 @@ public class RuleTests
         Assert.Contains("eco", first.Explanation.MatchedTags);
         Assert.Contains("thing", first.Explanation.MatchedTerms);
     }
+
+    [Fact]
+    public void An_item_rule_buries_that_item_alone_and_leaves_the_others_in_order()
+    {
+        var catalog = Catalog(300);
+        var plain = new Scorer(catalog).Rank(Profile(), Strategy(), 40);
+        var second = plain.Items[1];
+
+        var buried = new Scorer(catalog).Rank(Profile(), Strategy(rules: new ItemRule(second.Item.Id, -2f)), 40);
+
+        int after = buried.Items.ToList().FindIndex(i => i.Index == second.Index);
+        Assert.True(after == -1 || after > 1, $"the buried item is still at #{after + 1}");
+        Assert.Equal(plain.Items.Where(i => i.Index != second.Index).Select(i => i.Index).Take(30), buried.Items.Where(i => i.Index != second.Index).Select(i => i.Index).Take(30));
+        var boosted = new Scorer(catalog).Rank(Profile(), Strategy(rules: new ItemRule(plain.Items[30].Item.Id, 5f)), 40);
+        Assert.Equal(plain.Items[30].Index, boosted.Items[0].Index);
+        Assert.Contains(boosted.Items[0].Explanation.Parts, p => p.Name == $"Rule: boost item {plain.Items[30].Item.Id}" && p.Value == 5f);
+        Assert.DoesNotContain(boosted.Items[1].Explanation.Parts, p => p.Name.StartsWith("Rule:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_department_rule_buries_a_department_without_filtering_it()
+    {
+        var catalog = Catalog(400);
+        var plain = new Scorer(catalog).Rank(Profile(), Strategy(), 400);
+        var buried = new Scorer(catalog).Rank(Profile(), Strategy(rules: new DepartmentRule("garden", -3f)), 400);
+        static double MeanRank(RankResult r) => r.Items.Select((item, i) => (item, i)).Where(x => x.item.Item.Department == "Garden").Average(x => (double)x.i);
+
+        Assert.Equal(plain.Candidates, buried.Candidates);
+        Assert.True(MeanRank(buried) > MeanRank(plain) + 50);
+        Assert.Contains(buried.Items.First(i => i.Item.Department == "Garden").Explanation.RulesFired, f => f == "Buried by department 'Garden' (-3)");
+    }
+
+    [Fact]
+    public void Unknown_items_brands_and_departments_of_score_rules_are_ignored_with_warnings()
+    {
+        var catalog = Catalog(200);
+        var plain = new Scorer(catalog).Rank(Profile(), Strategy(), 10);
+        var result = new Scorer(catalog).Rank(Profile(),
+            Strategy(rules: [new ItemRule("SKU-999999", -1), new BrandRule("Acme", 2), new DepartmentRule("Atlantis", 1), new ItemRule(plain.Items[0].Item.Id, float.NaN)]), 10);
+
+        Assert.Equal(plain.Items.Select(i => i.Index), result.Items.Select(i => i.Index));
+        Assert.Contains(result.Warnings, w => w.Contains("unknown item 'SKU-999999'", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Contains("Brand rule 'Acme' ignored", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Contains("unknown department 'Atlantis'", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Contains("strength must be a finite number", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_brand_rule_applies_to_every_item_of_the_brand()
+    {
+        var result = new Scorer(Catalog(100)).Rank(Profile(), Strategy(rules: new BrandRule("brand", 0.5f)), 5);
+
+        Assert.All(result.Items, i => Assert.Contains(i.Explanation.Parts, p => p.Name == "Rule: boost brand 'brand'" && p.Value == 0.5f));
+    }
 }

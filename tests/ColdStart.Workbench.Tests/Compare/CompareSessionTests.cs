@@ -76,20 +76,87 @@ public sealed class CompareSessionTests(TinyModelFixture model) : IClassFixture<
     }
 
     [Fact]
-    public void Bury_adds_a_negative_rule_for_the_first_tag_and_the_ranking_follows_it()
+    public void Bury_adds_an_item_rule_for_the_card_itself_and_only_that_item_moves_down()
     {
         var session = Session();
         session.Rank(model.Snapshot);
-        var card = session.Results[0].Cards.First(c => c.Ranked.Item.Tags.Count > 0);
+        var before = session.Results[0].Cards.Select(c => c.ItemId).ToList();
+        var card = session.Results[0].Cards[1];
 
-        session.Bury(0, card);
+        string what = session.Bury(0, new BuryRequest(card, BuryScope.Item));
         session.Rank(model.Snapshot);
 
-        var buried = Strategy.Balanced.WithTagRule(card.Ranked.Item.Tags[0], -1f);
+        var buried = Strategy.Balanced.WithScoreRule(new ItemRule(card.ItemId, -1f));
         Assert.Equal(buried.Rules, session.StrategyOf(Strategy.Balanced.Name).Rules);
-        Assert.Equal(
-            model.Snapshot.Rank(_personas[0], buried, 20).Items.Select(i => i.Item.Id),
-            session.Results[0].Cards.Select(c => c.ItemId));
+        Assert.Equal($"Burying {card.ItemId} “{card.Ranked.Item.Title}”", what);
+        var after = session.Results[0].Cards.Select(c => c.ItemId).ToList();
+        Assert.Equal(model.Snapshot.Rank(_personas[0], buried, 20).Items.Select(i => i.Item.Id), after);
+        Assert.True(after.IndexOf(card.ItemId) is -1 or > 1, "the buried item moved down");
+        Assert.Equal(before[0], after[0]); // the item above it is not buried with it
+    }
+
+    [Fact]
+    public void Bury_by_tag_brand_or_department_is_an_explicit_choice_with_its_own_rule()
+    {
+        var session = Session();
+        session.Rank(model.Snapshot);
+        var card = session.Results[0].Cards.First(c => c.Ranked.Item.Tags.Count > 1 && c.Ranked.Item.Brand.Length > 0);
+        var item = card.Ranked.Item;
+
+        session.Bury(0, new BuryRequest(card, BuryScope.Tag, item.Tags[1]));
+        session.Bury(0, new BuryRequest(card, BuryScope.Brand));
+        session.Bury(0, new BuryRequest(card, BuryScope.Department));
+
+        Assert.Equal([new ExcludeSeenRule(), new TagRule(item.Tags[1], -1f), new BrandRule(item.Brand, -1f), new DepartmentRule(item.Department, -1f)],
+            session.StrategyOf(Strategy.Balanced.Name).Rules);
+        Assert.Throws<InvalidOperationException>(() => session.Bury(0, new BuryRequest(card, BuryScope.Tag, "no-such-tag")));
+
+        // Bury again buries further.
+        Assert.EndsWith("further (strength -2)", session.Bury(0, new BuryRequest(card, BuryScope.Brand)), StringComparison.Ordinal);
+        Assert.Equal([new ExcludeSeenRule(), new TagRule(item.Tags[1], -1f), new DepartmentRule(item.Department, -1f), new BrandRule(item.Brand, -2f)],
+            session.StrategyOf(Strategy.Balanced.Name).Rules);
+    }
+
+    [Fact]
+    public void A_card_is_marked_when_diversity_placed_it_below_a_lower_score()
+    {
+        var session = Session(Strategy.Balanced with { DiversityLambda = 0.8f });
+        session.Rank(model.Snapshot);
+
+        var cards = session.Results[0].Cards;
+        Assert.Contains(cards, c => c.ReorderedByDiversity);
+        for (int i = 0; i < cards.Count; i++)
+            Assert.Equal(i > 0 && cards[i].Ranked.Score > cards[i - 1].Ranked.Score, cards[i].ReorderedByDiversity);
+        var plain = Session(Strategy.Balanced with { DiversityLambda = 0 });
+        plain.Rank(model.Snapshot);
+        Assert.DoesNotContain(plain.Results[0].Cards, c => c.ReorderedByDiversity);
+    }
+
+    [Fact]
+    public void After_a_change_each_card_knows_its_move_and_its_parts_before_and_an_unchanged_re_rank_keeps_them()
+    {
+        var session = Session();
+        session.Rank(model.Snapshot);
+        Assert.All(session.Results[0].Cards, c => Assert.Null(c.Moved));
+        var before = session.Results[0].Cards.ToDictionary(c => c.ItemId);
+
+        session.UpdateStrategy(Strategy.Balanced.Name, Strategy.Balanced with { Weights = Strategy.Balanced.Weights with { Semantic = 1, Collaborative = 0 } });
+        session.Rank(model.Snapshot);
+
+        var cards = session.Results[0].Cards;
+        Assert.Contains(cards, c => c.HasMoved);
+        foreach (var card in cards)
+        {
+            var expected = before.TryGetValue(card.ItemId, out var then) ? new RankChange(false, then.Ranked.Rank - card.Ranked.Rank) : new RankChange(true, 0);
+            Assert.Equal(expected, card.Moved);
+            Assert.Same(then?.Ranked, card.Before);
+        }
+
+        session.Rank(model.Snapshot); // nothing changed for this column: the moves stay
+        Assert.Equal(cards.Select(c => c.Moved), session.Results[0].Cards.Select(c => c.Moved));
+        session.Columns[0].PersonaName = session.PersonaNames[^1]; // another persona: no earlier list to compare with
+        session.Rank(model.Snapshot);
+        Assert.All(session.Results[0].Cards, c => Assert.Null(c.Moved));
     }
 
     [Fact]

@@ -94,4 +94,33 @@ public sealed class ResultCardTests : BunitTestBase
         Assert.Equal("Hide why", cut.Find("button[data-testid=explain]").TextContent);
         Assert.Same(card, pinned);
     }
+
+    [Fact]
+    public void Bury_reports_the_item_itself_and_bury_by_offers_its_tags_brand_and_department()
+    {
+        var requests = new List<BuryRequest>();
+        var card = Card(4, 0.3f, 0.1f);
+        var cut = RenderInteractive<ResultCard>(p => p.Add(c => c.Card, card).Add(c => c.OnBury, r => requests.Add(r)));
+
+        cut.Find("button[data-testid=bury]").Click();
+        cut.Find("button[data-testid=bury-more]").Click();
+        Assert.Equal(["Tag “camping”", "Tag “<b>bold</b>”", "Brand “Alpina”", "Department “Outdoor”"],
+            cut.FindAll("[data-testid=bury-choices] button").Select(b => b.TextContent.Trim()));
+        cut.FindAll("button[data-testid=bury-tag]")[1].Click();
+        cut.Find("button[data-testid=bury-more]").Click();
+        cut.Find("button[data-testid=bury-brand]").Click();
+
+        Assert.Equal([new BuryRequest(card, BuryScope.Item), new BuryRequest(card, BuryScope.Tag, "<b>bold</b>"), new BuryRequest(card, BuryScope.Brand)], requests);
+        Assert.Empty(cut.FindAll("[data-testid=bury-choices]")); // a choice closes the list
+        Assert.Equal("SKU-1", cut.Find("[data-testid=item-sku]").TextContent);
+    }
+
+    [Fact]
+    public void A_card_placed_below_a_lower_score_by_diversity_says_so()
+    {
+        var cut = RenderCard(Card(3, 0.3f, 0.1f) with { ReorderedByDiversity = true });
+
+        Assert.Contains("diversity (MMR) re-order", cut.Find("[data-testid=mmr-note]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(Render<ResultCard>(p => p.Add(c => c.Card, Card(3, 0.3f, 0.1f))).FindAll("[data-testid=mmr-note]"));
+    }
 }

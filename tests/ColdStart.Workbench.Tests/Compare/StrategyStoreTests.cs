@@ -30,6 +30,18 @@ public sealed class StrategyStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Item_brand_and_department_score_rules_are_stored_in_the_rules_json_and_come_back()
+    {
+        await _database.PrepareAsync();
+        var added = await Store.AddAsync(Strategy.Balanced);
+        Rule[] rules = [new ItemRule("SKU-00042", -1f), new BrandRule("GymBasics", -0.5f), new DepartmentRule("Outdoor", 0.75f), new PinRule("SKU-00007", 2)];
+
+        await Store.UpdateAsync(added.Id, added.Version, added.Strategy with { Rules = rules });
+
+        Assert.Equal(rules, Assert.Single(await Store.ListAsync()).Strategy.Rules);
+    }
+
+    [Fact]
     public async Task A_stale_version_is_a_conflict_and_nothing_is_overwritten()
     {
         await _database.PrepareAsync();

@@ -34,9 +34,12 @@ public abstract class BunitTestBase : BunitContext, IAsyncLifetime
             SetRendererInfo(new RendererInfo("Server", isInteractive: true));
             _rendererSet = true;
         }
-        if (!typeof(LayoutComponentBase).IsAssignableFrom(typeof(TComponent))) Render<MudPopoverProvider>();
+        if (!typeof(LayoutComponentBase).IsAssignableFrom(typeof(TComponent))) Popovers = Render<MudPopoverProvider>();
         return Render(parameters);
     }
+
+    /// <summary>The popover provider <see cref="RenderInteractive"/> rendered: open menus and suggestion lists show here.</summary>
+    protected IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -1,4 +1,8 @@
 using System.Text.RegularExpressions;
+using ColdStart.Data;
+using ColdStart.Data.Stores;
+using ColdStart.Engine.Domain;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static ColdStart.Workbench.Tests.EndToEnd.MudControls;
@@ -12,6 +16,9 @@ namespace ColdStart.Workbench.Tests.EndToEnd;
 /// Auto checkbox ticks and "Tune Auto" stores "Auto · sample" → on Compare the editor shows its schedule table above
 /// the six weight sliders. No console errors. Screenshots of every step go to screenshots/journey-*.png; the heatmaps,
 /// the lab with the Tune Auto panel and Compare with the schedule also at 1600 and 1024 px (…-1600.png, …-1024.png).
+/// A second journey works the Compare cards and editor: Bury on a card buries that item (not its tag), Save as works on
+/// the first click without the page jumping, and unsaved edits survive a visit to another page (screenshots
+/// compare-*.png, the columns with a long persona name at 1600 and 1024 px).
 /// </summary>
 [Collection(ChromiumCollection.Name)]
 public sealed class MerchandiserJourneyTests(ChromiumWorkbench app, ITestOutputHelper output)
@@ -54,6 +61,95 @@ public sealed class MerchandiserJourneyTests(ChromiumWorkbench app, ITestOutputH
         await TuneAutoAsync(page);
         await CompareAutoScheduleAsync(page);
         Assert.Empty(errors);
+    }
+
+    [ChromiumFact]
+    public async Task Bury_moves_the_item_itself_save_as_takes_one_click_and_a_draft_survives_leaving_compare()
+    {
+        const string longName = "Weekend trail runner who buys camping gear, kitchen gadgets and family gifts";
+        var store = app.Services.GetRequiredService<PersonaStore>();
+        if (!(await store.ListAsync(WorkspaceKinds.DefaultWorkspace)).Any(p => p.Persona.Name == longName))
+            await store.CreateAsync(WorkspaceKinds.DefaultWorkspace, new Persona(longName, new Dictionary<string, string>(), "trail running, camping, cooking", [], ["running shoes"]));
+        var (page, errors) = await app.NewPageAsync();
+        page.Dialog += (_, dialog) => _ = dialog.AcceptAsync(); // "leave the page?" when a draft is unsaved
+        await page.GotoAsync($"{app.Address}/compare?persona={Uri.EscapeDataString(longName)}");
+        await WaitInteractiveAsync(page);
+        await page.WaitForSelectorAsync("[data-testid=column-0] [data-testid^=card-]", new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("[data-testid=persona-choice-0]")).ToHaveAttributeAsync("title", longName);
+        await app.ShotAtWidthsAsync(page, "compare-long-persona-name");
+        await AssertHeaderFitsAsync(page);
+
+        // Bury card #2: that item moves down; the other items of its first tag stay.
+        var before = await CardIdsAsync(page);
+        string item = before[1];
+        var tags = await TagsOfAsync(page, item);
+        var sameTag = tags.Count == 0 ? [] : await CarriersAsync(page, before, tags[0]);
+        await page.Locator($"[data-testid=column-0] [data-testid='card-{item}'] button[data-testid=bury]").ClickAsync();
+        var after = await WaitForOrderChangeAsync(page, before);
+        int rank = Array.IndexOf(after, item) + 1;
+        output.WriteLine($"buried {item}: #2 → {(rank == 0 ? "out of the list" : $"#{rank}")}; {sameTag.Count} results carried its first tag");
+        Assert.True(rank is 0 or > 2, $"{item} should have moved down from #2, but is #{rank}");
+        await Assertions.Expect(page.Locator("[data-testid=rule]").Last).ToContainTextAsync($"Bury item {item}");
+        Assert.DoesNotContain(await page.Locator("[data-testid=rule]").AllTextContentsAsync(), r => r.StartsWith("Bury tag", StringComparison.Ordinal));
+        if (sameTag.Count > 1)
+            Assert.True((await CarriersAsync(page, after, tags[0])).Count >= sameTag.Count - 1, "the other items of the tag should stay in the list");
+        await app.ShotAsync(page, "compare-1-item-buried");
+
+        // Save as: type a name and click once; the page does not jump.
+        var name = Field(page, "new-name");
+        await name.ScrollIntoViewIfNeededAsync();
+        await name.FillAsync("Journey copy");
+        double scrollBefore = await page.EvaluateAsync<double>("() => window.scrollY");
+        await page.Locator("button[data-testid=save-as]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=editor-message]")).ToContainTextAsync("Saved a copy as 'Journey copy'");
+        double scrollAfter = await page.EvaluateAsync<double>("() => window.scrollY");
+        output.WriteLine($"save as: scrollY {scrollBefore} → {scrollAfter}");
+        Assert.True(Math.Abs(scrollAfter - scrollBefore) < 50, $"the page jumped from {scrollBefore} to {scrollAfter} px");
+        await app.ShotAsync(page, "compare-2-saved-as");
+
+        // A slider move on the copy is a draft: it survives a visit to the Personas page.
+        await page.Locator("input[data-testid=weight-semantic]").FillAsync("1");
+        await Assertions.Expect(page.Locator("[data-testid=unsaved]")).ToBeVisibleAsync();
+        var edited = await CardIdsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Personas" }).ClickAsync();
+        await page.Locator("[data-testid=persona-new]").WaitForAsync(new() { Timeout = Patience });
+        await page.GetByRole(AriaRole.Link, new() { Name = "Compare" }).ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=column-0] [data-testid^=card-]", new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("[data-testid=unsaved]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=strategy-editor]")).ToContainTextAsync("Semantic: 1.00");
+        Assert.Equal(edited, await CardIdsAsync(page));
+        await app.ShotAtWidthsAsync(page, "compare-3-draft-kept");
+        Assert.Empty(errors);
+    }
+
+    /// <summary>Every column's persona picker ends before its close button and inside its column.</summary>
+    private static async Task AssertHeaderFitsAsync(IPage page)
+    {
+        foreach (var width in ChromiumWorkbench.Widths)
+        {
+            await ChromiumWorkbench.ResizeAsync(page, width, 1100);
+            var problems = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('[data-testid^=column-]')].filter(c => /^column-\d+$/.test(c.dataset.testid)).flatMap(column => {
+                  const box = column.getBoundingClientRect();
+                  const choice = column.querySelector('.persona-choice').getBoundingClientRect();
+                  const close = column.querySelector('[data-testid^=remove-column-]');
+                  const out = [];
+                  if (choice.right > box.right + 1) out.push(`${column.dataset.testid}: the persona picker runs past the column`);
+                  if (close && choice.right > close.getBoundingClientRect().left + 1) out.push(`${column.dataset.testid}: the persona picker covers the close button`);
+                  return out;
+                })
+                """);
+            Assert.True(problems.Length == 0, $"at {width} px: {string.Join("; ", problems)}");
+        }
+        await ChromiumWorkbench.ResizeAsync(page, 1600, 1100);
+    }
+
+    private static async Task<List<string>> CarriersAsync(IPage page, IEnumerable<string> ids, string tag)
+    {
+        var carriers = new List<string>();
+        foreach (var id in ids)
+            if ((await TagsOfAsync(page, id)).Contains(tag)) carriers.Add(id);
+        return carriers;
     }
 
     private async Task CreatePersonaAsync(IPage page)

@@ -99,6 +99,25 @@ public sealed class ItemsPageTests : BunitTestBase
         Assert.Empty(_model.Updates);
     }
 
+    [Fact]
+    public async Task A_200_character_tag_is_refused_whole_with_its_length_not_cut_to_40()
+    {
+        await SaveTinyWorldAsync();
+        var cut = RenderInteractive<ItemsPage>();
+        cut.WaitForAssertion(() => cut.Find("[data-testid=item-row-SKU-1]"));
+        cut.Find("[data-testid=item-row-SKU-1]").Closest("tr")!.Click();
+        cut.WaitForAssertion(() => cut.Find("[data-testid=tag-add]"));
+
+        // The browser cut a typed or pasted tag to 40 characters without a word (maxlength): the field must take it whole.
+        Assert.NotEqual("40", cut.Find("[data-testid=tag-input] input, input[data-testid=tag-input]").GetAttribute("maxlength"));
+        TypeTag(cut, new string('x', 200));
+        cut.Find("[data-testid=tag-add]").Click();
+
+        Assert.Contains("has 200 characters; at most 40 are allowed", cut.Find("[data-testid=item-detail]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid^=tag-chip-xxxx]"));
+        Assert.True(cut.Find("[data-testid=tags-save]").HasAttribute("disabled"));
+    }
+
     private static void TypeTag(IRenderedComponent<ItemsPage> cut, string text) =>
         cut.Find("[data-testid=tag-input] input, input[data-testid=tag-input]").Input(text);
 

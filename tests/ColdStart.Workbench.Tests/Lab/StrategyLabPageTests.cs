@@ -105,6 +105,18 @@ public sealed class StrategyLabPageTests : BunitTestBase
     }
 
     [Fact]
+    public async Task One_fold_is_refused_with_a_message_not_silently_made_two()
+    {
+        var cut = await RenderAsync();
+
+        cut.Find("[data-testid=lab-folds] input, input[data-testid=lab-folds]").Input("1");
+
+        cut.WaitForAssertion(() => Assert.Contains("Folds must be at least 2 (got 1).", Errors(cut)));
+        Assert.Equal("1", cut.Find("[data-testid=lab-folds] input, input[data-testid=lab-folds]").GetAttribute("value"));
+        Assert.True(RunButton(cut).HasAttribute("disabled"));
+    }
+
+    [Fact]
     public async Task The_latest_completed_run_opens_with_its_curves_bars_and_table_bound_to_the_report()
     {
         var cut = await RenderAsync(() => StoreCompletedAsync());

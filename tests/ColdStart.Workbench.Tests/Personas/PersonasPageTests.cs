@@ -207,6 +207,24 @@ public sealed class PersonasPageTests : BunitTestBase
     private static IElement DialogButton(IRenderedComponent<MudBlazor.MudDialogProvider> dialogs, string text) =>
         dialogs.FindAll("button").Single(b => b.TextContent.Trim() == text);
 
+    [Fact]
+    public async Task A_negative_budget_is_refused_on_its_field_and_kept_as_typed_not_turned_into_zero()
+    {
+        await PrepareWorldAsync();
+        var cut = RenderInteractive<PersonasPage>();
+        cut.Find("[data-testid=persona-new]").Click();
+
+        Input(cut, "persona-name", "Bargain hunter");
+        Input(cut, "persona-budget-min", "-20");
+        Input(cut, "persona-budget-max", "-5");
+
+        var form = cut.Find("[data-testid=persona-form]").TextContent;
+        Assert.Contains("Minimum budget must be a number ≥ 0.", form, StringComparison.Ordinal);
+        Assert.Contains("Maximum budget must be a number ≥ 0.", form, StringComparison.Ordinal);
+        Assert.Equal("-20", Field(cut, "persona-budget-min").GetAttribute("value"));
+        Assert.True(cut.Find("button[data-testid=persona-save]").HasAttribute("disabled"));
+    }
+
     private static IElement Field(IRenderedComponent<PersonasPage> cut, string testId)
     {
         var element = cut.Find($"[data-testid={testId}]");

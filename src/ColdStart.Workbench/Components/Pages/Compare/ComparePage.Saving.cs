@@ -17,7 +17,8 @@ public sealed partial class ComparePage
             ? await StrategyStore.UpdateAsync(row.Id, row.Version, strategy)
             : await StrategyStore.AddAsync(strategy);
         _rows[strategy.Name] = saved;
-        _dirty.Remove(strategy.Name);
+        _saved[strategy.Name] = strategy;
+        Drafts.Forget(_loadedWorkspace!, strategy.Name);
         Show($"Saved '{strategy.Name}' (version {saved.Version}).", Severity.Success);
     });
 
@@ -27,6 +28,7 @@ public sealed partial class ComparePage
         var saved = await StrategyStore.AddAsync(copy);
         _session!.AddStrategy(copy);
         _rows[name] = saved;
+        _saved[name] = copy;
         _editing = name;
         RefreshNames();
         Show($"Saved a copy as '{name}'. Choose it in a column to compare.", Severity.Success);
@@ -36,13 +38,15 @@ public sealed partial class ComparePage
     {
         string old = _editing!;
         var renamed = Edited() with { Name = name };
-        if (_rows.TryGetValue(old, out var row))
-        {
-            _rows[name] = await StrategyStore.UpdateAsync(row.Id, row.Version, renamed);
-            _rows.Remove(old);
-        }
+        var stored = _rows.TryGetValue(old, out var row)
+            ? await StrategyStore.UpdateAsync(row.Id, row.Version, renamed)
+            : await StrategyStore.AddAsync(renamed);
+        _rows[name] = stored;
+        if (name != old) _rows.Remove(old);
         _session!.UpdateStrategy(old, renamed);
-        _dirty.Remove(old);
+        _saved.Remove(old);
+        _saved[name] = renamed;
+        Drafts.Forget(_loadedWorkspace!, old);
         _editing = name;
         RefreshNames();
         Show($"Renamed '{old}' to '{name}' and saved it.", Severity.Success);
@@ -61,7 +65,9 @@ public sealed partial class ComparePage
         _rows.Remove(current);
         _rows[match.Strategy.Name] = match;
         _session!.UpdateStrategy(current, match.Strategy);
-        _dirty.Remove(current);
+        _saved.Remove(current);
+        _saved[match.Strategy.Name] = match.Strategy;
+        Drafts.Forget(_loadedWorkspace!, current);
         _editing = match.Strategy.Name;
         RefreshNames();
         Show($"Reloaded '{match.Strategy.Name}' (version {match.Version}).", Severity.Info);

@@ -21,13 +21,16 @@ public sealed partial class ComparePage : IDisposable
     [Inject] private PersonaSource PersonaSource { get; set; } = default!;
     [Inject] private StrategyStore StrategyStore { get; set; } = default!;
     [Inject] private ILogger<ComparePage> Logger { get; set; } = default!;
+    [Inject] private CompareDrafts Drafts { get; set; } = default!;
 
     /// <summary><c>/compare?persona=Name</c>: the persona the first column shows (e.g. from the Personas page).</summary>
     [SupplyParameterFromQuery(Name = "persona")]
     public string? PersonaQuery { get; set; }
 
     private readonly Dictionary<string, StoredStrategy> _rows = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
+
+    /// <summary>The saved version of each strategy (stored row, or the preset when nothing is stored): "unsaved" compares against it.</summary>
+    private readonly Dictionary<string, Strategy> _saved = new(StringComparer.Ordinal);
     private CompareSession? _session;
     private string? _editing;
     private string? _loadError;
@@ -36,6 +39,7 @@ public sealed partial class ComparePage : IDisposable
     private IReadOnlyList<string> _strategyNames = [];
     private IReadOnlyList<string> _tags = [];
     private IReadOnlyList<string> _departments = [];
+    private Func<string, string?>? _titleOf;
     private string? _message;
     private Severity _messageSeverity = Severity.Info;
     private bool _canReload;
@@ -56,9 +60,10 @@ public sealed partial class ComparePage : IDisposable
             var personas = await PersonaSource.ForWorkspaceAsync(_loadedWorkspace);
             var stored = await StrategyStore.ListAsync();
             _rows.Clear();
-            _dirty.Clear();
+            _saved.Clear();
             foreach (var row in stored) _rows[row.Strategy.Name] = row;
             var strategies = stored.Count > 0 ? stored.Select(s => s.Strategy).ToList() : [.. Strategy.Presets];
+            foreach (var strategy in strategies) _saved[strategy.Name] = strategy;
             if (personas.Count == 0)
             {
                 _loadError = PersonaSource.NoPersonasMessage(_loadedWorkspace);
@@ -66,8 +71,9 @@ public sealed partial class ComparePage : IDisposable
                 return;
             }
             _session = new CompareSession(personas, strategies);
-            if (PersonaQuery is { } wanted && _session.PersonaNames.Contains(wanted, StringComparer.Ordinal)) _session.ShowFirst(wanted);
             _editing = _session.Columns[0].StrategyName;
+            RestoreDrafts();
+            if (PersonaQuery is { } wanted && _session.PersonaNames.Contains(wanted, StringComparer.Ordinal)) _session.ShowFirst(wanted);
             _strategyNames = [.. _session.StrategyNames];
             _loadError = null;
         }
@@ -87,9 +93,12 @@ public sealed partial class ComparePage : IDisposable
         {
             _tags = [.. snapshot.Catalog.Tags.All.Select(t => t.Tag)];
             _departments = snapshot.Catalog.Departments;
+            var catalog = snapshot.Catalog;
+            _titleOf = id => catalog.ItemById.TryGetValue(id, out int i) ? catalog.Items[i].Title : null;
         }
         _session.Rank(snapshot);
         _rankedOn = snapshot;
+        KeepLayout();
     }
 
     private void OnLiveChanged() => _ = InvokeAsync(async () =>
@@ -129,33 +138,89 @@ public sealed partial class ComparePage : IDisposable
     private void Select(string name)
     {
         _editing = name;
+        KeepLayout();
         ClearMessage();
     }
 
     private void Edited(Strategy updated)
     {
         _session!.UpdateStrategy(_editing!, updated);
-        _dirty.Add(_editing!);
+        KeepDraft(_editing!);
         Rerank();
     }
 
     private void Pin((int Column, CompareCard Card) action)
     {
         _session!.Pin(action.Column, action.Card);
-        MarkEdited(action.Column, $"Pinned {action.Card.ItemId} at #{action.Card.Ranked.Rank}.");
+        var item = action.Card.Ranked.Item;
+        MarkEdited(action.Column, $"Pinned {item.Id} “{item.Title}” at #{action.Card.Ranked.Rank}.");
     }
 
-    private void Bury((int Column, CompareCard Card) action)
+    private void Bury((int Column, BuryRequest Request) action)
     {
-        _session!.Bury(action.Column, action.Card);
-        MarkEdited(action.Column, $"Burying items tagged “{action.Card.Ranked.Item.Tags[0]}”.");
+        try
+        {
+            string what = _session!.Bury(action.Column, action.Request);
+            MarkEdited(action.Column, what + ".");
+        }
+        catch (InvalidOperationException ex)
+        {
+            Show(ex.Message, Severity.Warning);
+        }
     }
 
     private void MarkEdited(int column, string message)
     {
         _editing = _session!.Columns[column].StrategyName;
-        _dirty.Add(_editing);
-        Show(message + $" Strategy '{_editing}' has unsaved changes.", Severity.Info);
+        KeepDraft(_editing);
+        Show(message + (IsDirty(_editing) ? $" Strategy '{_editing}' has unsaved changes." : ""), Severity.Info);
+        Rerank();
+    }
+
+    /// <summary>Unsaved: the working copy's settings differ from the saved version (not "was touched": a slider moved back is saved).</summary>
+    private bool IsDirty(string name) => Drafts.Has(_loadedWorkspace!, name);
+
+    private void KeepDraft(string name) => Drafts.Keep(_loadedWorkspace!, name, _session!.StrategyOf(name), _saved.GetValueOrDefault(name));
+
+    /// <summary>Puts back what this user left unsaved in this workspace (strategies and columns), e.g. after visiting another page.</summary>
+    private void RestoreDrafts()
+    {
+        var session = _session!;
+        foreach (var (name, draft) in Drafts.In(_loadedWorkspace!))
+        {
+            if (session.StrategyNames.Contains(name, StringComparer.Ordinal)) session.UpdateStrategy(name, draft);
+            else session.AddStrategy(draft);
+        }
+        if (Drafts.LayoutOf(_loadedWorkspace!) is not { } layout) return;
+        var names = session.StrategyNames.ToHashSet(StringComparer.Ordinal);
+        var columns = layout.Columns.Where(c => session.PersonaNames.Contains(c.Persona, StringComparer.Ordinal) && names.Contains(c.Strategy)).ToList();
+        if (columns.Count >= CompareSession.MinColumns)
+        {
+            while (session.Columns.Count < columns.Count) session.AddColumn();
+            while (session.Columns.Count > columns.Count) session.RemoveColumn(session.Columns.Count - 1);
+            for (int c = 0; c < columns.Count; c++)
+            {
+                session.Columns[c].PersonaName = columns[c].Persona;
+                session.Columns[c].StrategyName = columns[c].Strategy;
+            }
+        }
+        session.TopN = layout.TopN;
+        if (names.Contains(layout.Editing)) _editing = layout.Editing;
+    }
+
+    private void KeepLayout()
+    {
+        if (_session is null || _loadedWorkspace is null || _editing is null) return;
+        Drafts.KeepLayout(_loadedWorkspace, new CompareDrafts.Layout([.. _session.Columns.Select(c => (c.PersonaName, c.StrategyName))], _editing, _session.TopN));
+    }
+
+    /// <summary>"Discard changes" (after the editor's confirmation): the edited strategy goes back to its saved version.</summary>
+    private void Discard()
+    {
+        string name = _editing!;
+        if (_saved.TryGetValue(name, out var saved)) _session!.UpdateStrategy(name, saved);
+        Drafts.Forget(_loadedWorkspace!, name);
+        Show($"Discarded the unsaved changes of '{name}'.", Severity.Info);
         Rerank();
     }
 

@@ -6,12 +6,14 @@ namespace ColdStart.Workbench.Components.Pages.Compare;
 
 /// <summary>
 /// One ranked item of a compare column: rank, rank change, title, department, price, score, tags, the stacked score bar
-/// by component, "Why?" (the explanation), "Pin" and "Bury". Skips re-rendering when what it shows is unchanged
+/// by component, "Why?" (the explanation), "Pin", "Bury" (the item itself) and "Bury by…" (one of its tags, its brand or
+/// its department). Skips re-rendering when what it shows is unchanged
 /// (e.g. columns whose strategy was not edited).
 /// </summary>
 public sealed partial class ResultCard
 {
     private bool _expanded;
+    private bool _buryOpen;
     private Shown? _shown;
 
     [Parameter, EditorRequired] public CompareCard Card { get; set; } = default!;
@@ -20,15 +22,24 @@ public sealed partial class ResultCard
     [Parameter] public bool ShowChange { get; set; }
 
     [Parameter] public EventCallback<CompareCard> OnPin { get; set; }
-    [Parameter] public EventCallback<CompareCard> OnBury { get; set; }
+    /// <summary>Raised with what to bury: the card's item, or one of its tags, its brand or its department.</summary>
+    [Parameter] public EventCallback<BuryRequest> OnBury { get; set; }
 
     private void Toggle() => _expanded = !_expanded;
 
-    protected override void OnInitialized() => _shown = new Shown(Card, ShowChange, _expanded); // what the first render shows
+    private void ToggleBuryChoices() => _buryOpen = !_buryOpen;
+
+    private Task Bury(BuryScope scope, string? tag = null)
+    {
+        _buryOpen = false;
+        return OnBury.InvokeAsync(new BuryRequest(Card, scope, tag));
+    }
+
+    protected override void OnInitialized() => _shown = new Shown(Card, ShowChange, _expanded, _buryOpen); // what the first render shows
 
     protected override bool ShouldRender()
     {
-        var shown = new Shown(Card, ShowChange, _expanded);
+        var shown = new Shown(Card, ShowChange, _expanded, _buryOpen);
         if (_shown is { } before && before.SameAs(shown)) return false;
         _shown = shown;
         return true;
@@ -50,22 +61,34 @@ public sealed partial class ResultCard
         _ => "Same place as in column 1",
     };
 
+    private string MovedLabel => Card.Moved switch
+    {
+        { IsNew: true } => "new in list",
+        { Delta: > 0 } m => $"moved ↑{m.Delta}",
+        { } m => $"moved ↓{-m.Delta}",
+        _ => "",
+    };
+
+    private string MovedStyle => Card.Moved is { IsNew: false, Delta: < 0 } ? "color:#c62828" : "color:#2e7d32";
+
+    private string MovedTitle => Card.Before is { } before
+        ? $"Against this column's list before your last change: #{before.Rank} then, #{Card.Ranked.Rank} now. “Why did this move?” shows the parts before and after."
+        : "Not in this column's list before your last change.";
+
     private string BarTitle => string.Join(", ", Card.Segments.Select(s => $"{s.Name} {s.Value.ToString("0.000", CultureInfo.InvariantCulture)} ({s.Percent.ToString("0", CultureInfo.InvariantCulture)} %)"));
 
-    private string BuryTooltip => Card.Ranked.Item.Tags.Count == 0
-        ? "This item has no tags to bury by"
-        : $"Bury items tagged “{Card.Ranked.Item.Tags[0]}” (tag rule, strength −1) in the column's strategy";
-
     /// <summary>What a render shows; equal values render the same markup.</summary>
-    private readonly record struct Shown(CompareCard Card, bool ShowChange, bool Expanded)
+    private readonly record struct Shown(CompareCard Card, bool ShowChange, bool Expanded, bool BuryOpen)
     {
         public bool SameAs(Shown other) =>
-            ShowChange == other.ShowChange && Expanded == other.Expanded && !Expanded
+            ShowChange == other.ShowChange && Expanded == other.Expanded && !Expanded && BuryOpen == other.BuryOpen
             && ReferenceEquals(Card.Ranked.Item, other.Card.Ranked.Item)
             && Card.Ranked.Rank == other.Card.Ranked.Rank
             && Card.Ranked.Score.Equals(other.Card.Ranked.Score)
             && Card.Ranked.Pinned == other.Card.Ranked.Pinned
             && Card.IsNew == other.Card.IsNew
+            && Card.ReorderedByDiversity == other.Card.ReorderedByDiversity
+            && Card.Moved == other.Card.Moved
             && Card.Change == other.Card.Change
             && Card.Segments.SequenceEqual(other.Card.Segments);
     }
