@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using ColdStart.Engine.Text;
 using ColdStart.Pretrained;
+using ColdStart.Tests.Shared;
 
 namespace ColdStart.Engine.Tests.Pretrained;
 

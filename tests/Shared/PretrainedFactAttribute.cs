@@ -1,6 +1,6 @@
 using ColdStart.Pretrained;
 
-namespace ColdStart.Engine.Tests.Pretrained;
+namespace ColdStart.Tests.Shared;
 
 /// <summary>
 /// A fact about a pretrained encoder extracted by the build to models/pretrained/&lt;key&gt;/: skipped, with the reason,
