@@ -82,6 +82,24 @@ internal static class BenchmarkCommandLine
             ? NeighbourMeasurement.RunEase(parse.GetValue(sizes) is { Count: > 0 } given ? given : [1000, 2500, 5000])
             : NeighbourMeasurement.Run(parse.GetValue(sizes) is { Count: > 0 } sized ? sized : [100_000, 1_000_000]));
         root.Subcommands.Add(neighbours);
+
+        var texts = new Argument<int>("texts")
+        {
+            Description = "Item texts to encode (default 500).",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => 500,
+            CustomParser = result =>
+            {
+                if (result.Tokens.Count == 0) return 500;
+                if (int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int value) && value >= 1)
+                    return value;
+                result.AddError($"pretrained-encoders: the number of texts is a whole number ≥ 1; '{result.Tokens[0].Value}' is not one.");
+                return 0;
+            },
+        };
+        var pretrained = new Command(PretrainedEncoderMeasurement.Verb, "Encode item texts with each pretrained encoder and the project encoder on the CPU; print texts/s.") { texts };
+        pretrained.SetAction(parse => PretrainedEncoderMeasurement.Run(parse.GetValue(texts)));
+        root.Subcommands.Add(pretrained);
         return root;
     }
 }

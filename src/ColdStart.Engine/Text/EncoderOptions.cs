@@ -7,11 +7,17 @@ namespace ColdStart.Engine.Text;
 /// <param name="MaxTokens">Longest token sequence fed to the model, [CLS] and [SEP] included; longer texts are truncated.</param>
 /// <param name="LowerCase">Lower-case and strip accents before WordPiece (true for uncased models).</param>
 /// <param name="BatchSize">Texts per ONNX Runtime call.</param>
-/// <remarks>Defaults: provider auto, 64 tokens, lower case, batches of 256.</remarks>
+/// <param name="Pooling">How token states ([B, T, D] outputs) are pooled: mean over the mask, or the [CLS] token.</param>
+/// <param name="CudaProbe">Finds the CUDA libraries before ONNX Runtime is asked; null probes the real OS loader.</param>
+/// <param name="DisplayName">Name shown for the model; null takes the model's metadata name, else its file name.</param>
+/// <remarks>Defaults: provider auto, 64 tokens, lower case, batches of 256, mean pooling.</remarks>
 public sealed record EncoderOptions(
     string ModelPath,
     string VocabPath,
     string ExecutionProvider = "auto",
     int MaxTokens = 64,
     bool LowerCase = true,
-    int BatchSize = 256);
+    int BatchSize = 256,
+    TokenPooling Pooling = TokenPooling.Mean,
+    CudaLibraryProbe? CudaProbe = null,
+    string? DisplayName = null);

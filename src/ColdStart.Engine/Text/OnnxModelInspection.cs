@@ -10,6 +10,24 @@ internal sealed class OnnxModelInspection(InferenceSession session, EncoderOptio
 
     private IReadOnlyDictionary<string, string> Metadata { get; } = session.ModelMetadata.CustomMetadataMap;
 
+    /// <summary>The model's inputs and outputs, e.g. <c>inputs: input_ids Int64[batch, sequence]; outputs: last_hidden_state Float[batch, sequence, 384]</c>.</summary>
+    public string Signature =>
+        $"inputs: {Describe(session.InputMetadata)}; outputs: {Describe(session.OutputMetadata)}";
+
+    /// <summary>The error for an unusable model: the path, what is wrong, and the model's actual signature.</summary>
+    private InvalidDataException Refuse(string problem) =>
+        new($"Model '{options.ModelPath}' {problem}. Its signature: {Signature}. A sentence encoder takes int64 input_ids and attention_mask " +
+            "(token_type_ids optional) and returns float [batch, dim] or [batch, tokens, dim] (sentence_embedding or last_hidden_state).");
+
+    private static string Describe(IReadOnlyDictionary<string, NodeMetadata> nodes) =>
+        nodes.Count == 0 ? "none" : string.Join(", ", nodes.Select(n => $"{n.Key} {Type(n.Value)}[{Shape(n.Value)}]"));
+
+    private static string Type(NodeMetadata node) => node.IsTensor ? node.ElementDataType.ToString() : node.OnnxValueType.ToString();
+
+    private static string Shape(NodeMetadata node) => string.Join(", ", node.Dimensions.Select((d, i) =>
+        d >= 0 ? d.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : i < node.SymbolicDimensions.Length && node.SymbolicDimensions[i].Length > 0 ? node.SymbolicDimensions[i] : "?"));
+
     /// <summary>The model's own name from its metadata, else the file name.</summary>
     public string ModelName => Metadata.TryGetValue(OnnxMetadataKeys.ModelName, out var name) && name.Length > 0
         ? name
@@ -23,7 +41,7 @@ internal sealed class OnnxModelInspection(InferenceSession session, EncoderOptio
         {
             if (declared.TryGetValue(name, out var input) && input.ElementDataType != TensorElementType.Int64)
             {
-                throw new InvalidDataException($"Model '{options.ModelPath}' input '{name}' is {input.ElementDataType}; int64 is required.");
+                throw Refuse($"input '{name}' is {input.ElementDataType}; int64 is required");
             }
         }
 
@@ -31,14 +49,13 @@ internal sealed class OnnxModelInspection(InferenceSession session, EncoderOptio
         {
             if (Array.IndexOf(Fed, name) < 0)
             {
-                throw new InvalidDataException($"Model '{options.ModelPath}' declares input '{name}', which the encoder cannot feed (it feeds {string.Join(", ", Fed)}).");
+                throw Refuse($"declares input '{name}', which the encoder cannot feed (it feeds {string.Join(", ", Fed)})");
             }
         }
 
         if (!declared.ContainsKey(Fed[0]) || !declared.ContainsKey(Fed[1]))
         {
-            throw new InvalidDataException(
-                $"Model '{options.ModelPath}' must take inputs input_ids and attention_mask; it declares {string.Join(", ", declared.Keys)}.");
+            throw Refuse("must take inputs input_ids and attention_mask");
         }
     }
 
@@ -76,15 +93,15 @@ internal sealed class OnnxModelInspection(InferenceSession session, EncoderOptio
             }
         }
 
-        if (outputs[chosen].ElementDataType != TensorElementType.Float)
+        if (!outputs[chosen].IsTensor || outputs[chosen].ElementDataType != TensorElementType.Float)
         {
-            throw new InvalidDataException($"Model '{options.ModelPath}' output '{chosen}' is {outputs[chosen].ElementDataType}; float is required.");
+            throw Refuse($"output '{chosen}' is {Type(outputs[chosen])}; float is required");
         }
 
         var rank = outputs[chosen].Dimensions.Length;
         if (rank is not (2 or 3))
         {
-            throw new InvalidDataException($"Model '{options.ModelPath}' output '{chosen}' has rank {rank}; [batch, dim] or [batch, tokens, dim] is required.");
+            throw Refuse($"output '{chosen}' has rank {rank}; [batch, dim] or [batch, tokens, dim] is required");
         }
 
         return chosen;

@@ -6,8 +6,9 @@ namespace ColdStart.Engine.Text;
 /// <summary>
 /// <see cref="ITextEncoder"/> on ONNX Runtime. Runs the project-trained encoder or a dropped-in sentence-transformer,
 /// chosen by configuration alone: inputs <c>input_ids</c>, <c>attention_mask</c> and (only when the model declares it)
-/// <c>token_type_ids</c>; output <c>sentence_embedding</c> [B, D], else <c>last_hidden_state</c> [B, T, D] (mean-pooled
-/// over the mask here), else the first output.
+/// <c>token_type_ids</c>; output <c>sentence_embedding</c> [B, D], else <c>last_hidden_state</c> [B, T, D] (pooled here:
+/// mean over the mask, or [CLS], see <see cref="EncoderOptions.Pooling"/>), else the first output. A model with other
+/// inputs, or an output that is not float [B, D] / [B, T, D], is refused at load with its signature in the message.
 /// </summary>
 public sealed class OnnxTextEncoder : ITextEncoder
 {
@@ -26,10 +27,10 @@ public sealed class OnnxTextEncoder : ITextEncoder
     private readonly Lock _gate = new();
     private bool _disposed;
 
-    private OnnxTextEncoder(InferenceSession session, TextTokenizer tokenizer, EncoderOptions options, string provider, string output, string modelName)
+    private OnnxTextEncoder(InferenceSession session, TextTokenizer tokenizer, EncoderOptions options, string provider, string providerNote, string output, string modelName)
     {
         (_session, _tokenizer, _options) = (session, tokenizer, options);
-        (ExecutionProvider, ModelName) = (provider, modelName);
+        (ExecutionProvider, ProviderNote, ModelName) = (provider, providerNote, modelName);
         var feedTokenTypes = session.InputMetadata.ContainsKey(TokenTypeIds);
         _inputNames = feedTokenTypes ? [InputIds, AttentionMask, TokenTypeIds] : [InputIds, AttentionMask];
         _outputNames = [output];
@@ -42,6 +43,9 @@ public sealed class OnnxTextEncoder : ITextEncoder
 
     /// <inheritdoc/>
     public string ExecutionProvider { get; }
+
+    /// <summary>Why this execution provider, in one line, e.g. which CUDA libraries were missing when <c>auto</c> fell back to CPU.</summary>
+    public string ProviderNote { get; }
 
     /// <inheritdoc/>
     public string ModelName { get; }
@@ -68,14 +72,15 @@ public sealed class OnnxTextEncoder : ITextEncoder
         }
 
         var tokenizer = TextTokenizer.Load(options.VocabPath, options.LowerCase);
-        var session = ExecutionProviders.CreateSession(options.ModelPath, options.ExecutionProvider, out var provider);
+        var session = ExecutionProviders.CreateSession(options.ModelPath, options.ExecutionProvider, options.CudaProbe ?? CudaLibraryProbe.System,
+            out var provider, out var note);
         try
         {
             var inspection = new OnnxModelInspection(session, options);
             inspection.RequireInputs();
             inspection.RequireVocabulary(tokenizer);
             var output = inspection.ChooseOutput(PreferredOutputs);
-            var encoder = new OnnxTextEncoder(session, tokenizer, options, provider, output, inspection.ModelName);
+            var encoder = new OnnxTextEncoder(session, tokenizer, options, provider, note, output, options.DisplayName ?? inspection.ModelName);
             encoder.Dimension = inspection.DeclaredDimension(output) ?? encoder.ProbeDimension();
             return encoder;
         }
@@ -109,7 +114,7 @@ public sealed class OnnxTextEncoder : ITextEncoder
                 }
 
                 SentencePooling.Pool(outputs[0].GetTensorDataAsSpan<float>(), shape, _mask.AsSpan(0, count * tokens), tokens,
-                    result.AsSpan(start * Dimension, count * Dimension));
+                    result.AsSpan(start * Dimension, count * Dimension), _options.Pooling);
             }
         }
 

@@ -4,7 +4,8 @@ namespace ColdStart.Engine.Text;
 
 /// <summary>
 /// Turns a model output into unit sentence vectors: [B, D] is used as is (re-normalised);
-/// [B, T, D] token states are mean-pooled over the attention mask (the sentence-transformers default) and normalised.
+/// [B, T, D] token states are mean-pooled over the attention mask (the sentence-transformers default), or the first
+/// ([CLS]) token is taken, and normalised.
 /// </summary>
 internal static class SentencePooling
 {
@@ -14,13 +15,22 @@ internal static class SentencePooling
     /// <param name="mask">Attention mask, batch × <paramref name="tokens"/>.</param>
     /// <param name="tokens">Padded sequence length fed to the model.</param>
     /// <param name="destination">batch × dimension floats.</param>
-    public static void Pool(ReadOnlySpan<float> output, long[] shape, ReadOnlySpan<long> mask, int tokens, Span<float> destination)
+    /// <param name="pooling">Mean over the mask or the [CLS] token, for [B, T, D] outputs.</param>
+    public static void Pool(ReadOnlySpan<float> output, long[] shape, ReadOnlySpan<long> mask, int tokens, Span<float> destination,
+        TokenPooling pooling = TokenPooling.Mean)
     {
         var batch = (int)shape[0];
         var dimension = (int)shape[^1];
         if (shape.Length == 2)
         {
             output[..(batch * dimension)].CopyTo(destination);
+        }
+        else if (shape.Length == 3 && shape[1] == tokens && pooling == TokenPooling.Cls)
+        {
+            for (var b = 0; b < batch; b++)
+            {
+                output.Slice(b * tokens * dimension, dimension).CopyTo(destination.Slice(b * dimension, dimension));
+            }
         }
         else if (shape.Length == 3 && shape[1] == tokens)
         {

@@ -74,15 +74,13 @@ public sealed partial class ModelHost
         string.Equals(paths.Vocab, EncoderFiles.VocabPath(paths.Directory, paths.Name), StringComparison.Ordinal);
 
     /// <summary>
-    /// The configured encoder for the default workspace, and for every workspace when it is a drop-in model; with the
-    /// project encoder, an imported workspace gets its own, trained on first use (see <see cref="WorkspaceEncoders"/>).
+    /// The configured encoder (<see cref="EncoderChoice"/>) for the default workspace, and for every workspace when it is a
+    /// pretrained or drop-in model; with the project encoder, an imported workspace gets its own, trained on first use
+    /// (see <see cref="WorkspaceEncoders"/>).
     /// </summary>
     private (string Model, string Vocab, string Directory, string Name) EncoderPaths(string workspace)
     {
-        string root = environment.ContentRootPath;
-        string model = Path.GetFullPath(Path.Combine(root, options.Value.EncoderModel));
-        string vocab = Path.GetFullPath(Path.Combine(root, options.Value.EncoderVocab));
-        (string Model, string Vocab, string Directory, string Name) configured = (model, vocab, Path.GetDirectoryName(model)!, Path.GetFileNameWithoutExtension(model));
+        var configured = EncoderChoice.Paths(options.Value, environment.ContentRootPath);
         if (workspace == ColdStart.Data.WorkspaceKinds.DefaultWorkspace || activeWorkspace is null || !IsProjectEncoder(configured))
             return configured;
         string folder = WorkspaceEncoders.Folder(Path.GetDirectoryName(activeWorkspace.Path)!, workspace);
@@ -97,7 +95,8 @@ public sealed partial class ModelHost
         {
             if (_loaded.TryGetValue(model, out var known) && known.Written == written) return known.Encoder;
         }
-        var encoder = OnnxTextEncoder.Create(new EncoderOptions(model, vocab, options.Value.ExecutionProvider));
+        var encoder = OnnxTextEncoder.Create(EncoderChoice.LoadOptions(model, vocab, options.Value, environment.ContentRootPath));
+        logger.LogInformation("Text encoder {Encoder} loaded from {Model} on {Provider}", encoder.ModelName, model, encoder.ProviderNote);
         lock (_swap)
         {
             // A replaced encoder may still serve a snapshot that a page holds, so it is only disposed with the host.

@@ -8,7 +8,14 @@ public sealed class ModelOptions
     /// <summary>Folder of model files, relative to the repository root. Default "models".</summary>
     public string Directory { get; set; } = "models";
 
-    /// <summary>ONNX text encoder. Default "models/encoder.onnx".</summary>
+    /// <summary>
+    /// Which text encoder serves: "project" (the project's own, from <see cref="EncoderModel"/> / <see cref="EncoderVocab"/>),
+    /// "minilm" or "arctic-xs" (pretrained, extracted by the build to models/pretrained/), or the path of a drop-in ONNX
+    /// sentence encoder with its vocab.txt beside it. Default "project".
+    /// </summary>
+    public string Encoder { get; set; } = "project";
+
+    /// <summary>ONNX text encoder used when <see cref="Encoder"/> is "project". Default "models/encoder.onnx".</summary>
     public string EncoderModel { get; set; } = "models/encoder.onnx";
 
     /// <summary>WordPiece vocabulary of the encoder. Default "models/encoder.vocab.txt".</summary>

@@ -10,6 +10,8 @@ public static class ModelOptionsExtensions
             .Validate(o => ModelOptions.ExecutionProviders.Contains(o.ExecutionProvider),
                 $"Models:ExecutionProvider must be one of {string.Join(", ", ModelOptions.ExecutionProviders)}.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.Directory), "Models:Directory must not be empty.")
+            .Validate(o => Modeling.EncoderChoice.IsValid(o.Encoder),
+                $"Models:Encoder must be one of {string.Join(", ", Modeling.EncoderChoice.Names)}, or the path of an .onnx sentence encoder.")
             .ValidateOnStart();
         return services;
     }

@@ -85,6 +85,66 @@ public sealed class DropInModelTests : IDisposable
         Assert.Contains("position_ids", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Cls_pooling_takes_the_first_token_state()
+    {
+        var g = new OnnxGraphBuilder("bert_like");
+        g.Input("input_ids", DataType.Int64, "batch", "sequence");
+        g.Input("attention_mask", DataType.Int64, "batch", "sequence");
+        g.Input("token_type_ids", DataType.Int64, "batch", "sequence");
+        g.Output("last_hidden_state", DataType.Float, "batch", "sequence", (long)Width);
+        var words = g.Node("Gather", [g.Initializer("word_embeddings", _words, _vocab.Count, Width), "input_ids"], "word_states");
+        var types = g.Node("Gather", [g.Initializer("type_embeddings", _types, 2, Width), "token_type_ids"], "type_states");
+        g.Node("Add", [words, types], "last_hidden_state");
+        var options = Save(g.Model("test", []), "bert-cls") with { Pooling = TokenPooling.Cls };
+        using var encoder = OnnxTextEncoder.Create(options);
+
+        var actual = encoder.Encode(_texts);
+
+        var first = true;
+        OnnxParityTests.AssertClose(Expected((states, id) =>
+        {
+            // Only the [CLS] token (the first id of every text) counts.
+            if (first)
+            {
+                Add(states, _words, id, _types, 0);
+            }
+
+            first = false;
+        }, meanOverMask: false, beforeEachText: () => first = true), actual);
+    }
+
+    [Fact]
+    public void Model_with_an_integer_output_is_refused_with_its_actual_signature()
+    {
+        var g = new OnnxGraphBuilder("ids_out");
+        g.Input("input_ids", DataType.Int64, "batch", "sequence");
+        g.Input("attention_mask", DataType.Int64, "batch", "sequence");
+        g.Output("token_ids", DataType.Int64, "batch", "sequence");
+        g.Node("Identity", ["input_ids"], "token_ids");
+
+        var error = Assert.Throws<InvalidDataException>(() => OnnxTextEncoder.Create(Save(g.Model("test", []), "ids-out")));
+
+        Assert.Contains("output 'token_ids' is Int64; float is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "Its signature: inputs: input_ids Int64[batch, sequence], attention_mask Int64[batch, sequence]; outputs: token_ids Int64[batch, sequence].",
+            error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Model_without_token_inputs_is_refused_with_its_actual_signature()
+    {
+        var g = new OnnxGraphBuilder("features");
+        g.Input("features", DataType.Float, "batch", (long)Width);
+        g.Output("embedding", DataType.Float, "batch", (long)Width);
+        g.Node("Identity", ["features"], "embedding");
+
+        var error = Assert.Throws<InvalidDataException>(() => OnnxTextEncoder.Create(Save(g.Model("test", []), "features")));
+
+        Assert.Contains("declares input 'features'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Its signature: inputs: features Float[batch, 6]; outputs: embedding Float[batch, 6].", error.Message, StringComparison.Ordinal);
+    }
+
     private EncoderOptions Save(ModelProto model, string name)
     {
         var path = _directory.File(name + ".onnx");
@@ -93,7 +153,7 @@ public sealed class DropInModelTests : IDisposable
     }
 
     /// <summary>The expected unit vectors, computed by hand from token ids.</summary>
-    private float[] Expected(Action<float[], int> addState, bool meanOverMask)
+    private float[] Expected(Action<float[], int> addState, bool meanOverMask, Action? beforeEachText = null)
     {
         var tokenizer = TextTokenizer.Load(_vocabPath, lowerCase: true);
         var expected = new float[_texts.Length * Width];
@@ -101,6 +161,7 @@ public sealed class DropInModelTests : IDisposable
         {
             var ids = tokenizer.Encode(_texts[i], 16);
             var sum = new float[Width];
+            beforeEachText?.Invoke();
             foreach (var id in ids)
             {
                 addState(sum, id);

@@ -24,8 +24,8 @@ public sealed class OptionsTests
     {
         var options = new ModelOptions();
 
-        Assert.Equal(("models", "models/encoder.onnx", "models/encoder.vocab.txt", "auto"),
-            (options.Directory, options.EncoderModel, options.EncoderVocab, options.ExecutionProvider));
+        Assert.Equal(("models", "project", "models/encoder.onnx", "models/encoder.vocab.txt", "auto"),
+            (options.Directory, options.Encoder, options.EncoderModel, options.EncoderVocab, options.ExecutionProvider));
     }
 
     [Fact]
@@ -45,8 +45,8 @@ public sealed class OptionsTests
         var world = services.GetRequiredService<IOptions<SampleWorldSettings>>().Value;
 
         Assert.Equal(("data/workbench.db", "sample"), (data.DatabasePath, data.DefaultWorkspace));
-        Assert.Equal(("models", "models/encoder.onnx", "models/encoder.vocab.txt", "auto"),
-            (models.Directory, models.EncoderModel, models.EncoderVocab, models.ExecutionProvider));
+        Assert.Equal(("models", "project", "models/encoder.onnx", "models/encoder.vocab.txt", "auto"),
+            (models.Directory, models.Encoder, models.EncoderModel, models.EncoderVocab, models.ExecutionProvider));
         Assert.Equal(new SampleWorldOptions(Seed: 42, Items: 5000, Users: 20000, TargetEvents: 320000, Days: 120), world.ToOptions());
     }
 
@@ -68,6 +68,30 @@ public sealed class OptionsTests
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ModelOptions>>().Value);
 
         Assert.Contains("Models:ExecutionProvider must be one of auto, cpu, cuda", error.Message);
+    }
+
+    [Theory]
+    [InlineData("bert")]
+    [InlineData("")]
+    [InlineData("models/minilm/model.bin")]
+    public void An_unknown_encoder_is_refused_naming_the_key_and_the_choices(string encoder)
+    {
+        using var services = Build(InMemory(("Models:Encoder", encoder)));
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ModelOptions>>().Value);
+
+        Assert.Contains("Models:Encoder must be one of project, minilm, arctic-xs, or the path of an .onnx sentence encoder", error.Message);
+    }
+
+    [Theory]
+    [InlineData("minilm")]
+    [InlineData("Arctic-XS")]
+    [InlineData("models/custom/model.onnx")]
+    public void Pretrained_and_drop_in_encoders_are_accepted(string encoder)
+    {
+        using var services = Build(InMemory(("Models:Encoder", encoder)));
+
+        Assert.Equal(encoder, services.GetRequiredService<IOptions<ModelOptions>>().Value.Encoder);
     }
 
     [Fact]

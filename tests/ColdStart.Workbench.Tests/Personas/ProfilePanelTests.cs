@@ -46,7 +46,7 @@ public sealed class ProfilePanelTests : BunitTestBase
         Assert.NotEmpty(cut.FindAll("[data-testid=profile-semantic-departments] tr"));
         Assert.NotEmpty(cut.FindAll("[data-testid=profile-semantic-tags] tr"));
         Assert.Contains(cut.FindAll("[data-testid=profile-sources] tr"), r => r.TextContent.Contains(seed.Id, StringComparison.Ordinal));
-        Assert.StartsWith("CPU · encoded in", cut.Find("[data-testid=profile-runtime]").TextContent.Trim());
+        Assert.StartsWith($"{snapshot.Encoder.ModelName} on CPU · encoded in", cut.Find("[data-testid=profile-runtime]").TextContent.Trim());
     }
 
     [Fact]

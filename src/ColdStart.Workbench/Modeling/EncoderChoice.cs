@@ -1,0 +1,71 @@
+using ColdStart.Engine.Text;
+using ColdStart.Pretrained;
+using ColdStart.Workbench.Options;
+
+namespace ColdStart.Workbench.Modeling;
+
+/// <summary>
+/// Turns <see cref="ModelOptions.Encoder"/> into encoder files and load options: the project's own encoder
+/// (<c>Models:EncoderModel</c> / <c>Models:EncoderVocab</c>, which may also name a drop-in model as before), a
+/// pretrained one from <c>models/pretrained/&lt;key&gt;/</c> (checked against its pinned SHA-256), or a drop-in ONNX path.
+/// </summary>
+public static class EncoderChoice
+{
+    public const string Project = "project";
+
+    /// <summary>The named choices; any path ending in .onnx is accepted too.</summary>
+    public static IReadOnlyList<string> Names { get; } = [Project, .. PretrainedModels.All.Select(m => m.Key)];
+
+    /// <summary>Where the build extracts the pretrained encoders, relative to the repository root.</summary>
+    public static string PretrainedRoot(string root) => Path.Combine(root, "models", "pretrained");
+
+    public static bool IsValid(string? value) =>
+        !string.IsNullOrWhiteSpace(value)
+        && (Names.Contains(value.Trim(), StringComparer.OrdinalIgnoreCase) || value.Trim().EndsWith(".onnx", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The configured encoder's files (absolute), its folder and its base name.</summary>
+    /// <exception cref="FileNotFoundException">A pretrained encoder's file is missing (the message names it and the package).</exception>
+    /// <exception cref="InvalidDataException">A pretrained encoder's file is truncated or altered.</exception>
+    public static (string Model, string Vocab, string Directory, string Name) Paths(ModelOptions options, string root)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var choice = options.Encoder.Trim();
+        string model, vocab;
+        if (PretrainedModels.Find(choice) is { } pretrained)
+        {
+            var folder = PretrainedRoot(root);
+            PretrainedFiles.Verify(pretrained, folder);
+            (model, vocab) = (PretrainedFiles.PathOf(folder, pretrained, pretrained.Model), PretrainedFiles.PathOf(folder, pretrained, pretrained.Vocabulary));
+        }
+        else if (string.Equals(choice, Project, StringComparison.OrdinalIgnoreCase))
+        {
+            (model, vocab) = (Path.GetFullPath(Path.Combine(root, options.EncoderModel)), Path.GetFullPath(Path.Combine(root, options.EncoderVocab)));
+        }
+        else
+        {
+            model = Path.GetFullPath(Path.Combine(root, choice));
+            vocab = Path.Combine(Path.GetDirectoryName(model)!, "vocab.txt");
+            if (File.Exists(model) && !File.Exists(vocab))
+                throw new FileNotFoundException($"Drop-in encoder '{model}' (Models:Encoder) needs its WordPiece vocabulary beside it as '{vocab}'.", vocab);
+        }
+
+        return (model, vocab, Path.GetDirectoryName(model)!, Path.GetFileNameWithoutExtension(model));
+    }
+
+    /// <summary>How to load these files: a pretrained encoder gets its pooling and display name, anything else the defaults.</summary>
+    public static EncoderOptions LoadOptions(string model, string vocab, ModelOptions options, string root)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var folder = PretrainedRoot(root);
+        var pretrained = PretrainedModels.All.FirstOrDefault(m =>
+            string.Equals(Path.GetFullPath(model), Path.GetFullPath(PretrainedFiles.PathOf(folder, m, m.Model)), StringComparison.Ordinal));
+        var loading = new EncoderOptions(model, vocab, options.ExecutionProvider);
+        return pretrained is null
+            ? loading
+            : loading with
+            {
+                Pooling = Enum.Parse<TokenPooling>(pretrained.Pooling, ignoreCase: true),
+                DisplayName = pretrained.DisplayName,
+            };
+    }
+}
