@@ -118,3 +118,24 @@ public sealed class WordHashEncoderContractTests : TextEncoderContract
 {
     protected override ITextEncoder Create() => new WordHashEncoder();
 }
+
+/// <summary>all-MiniLM-L6-v2 as extracted by the build from its NuGet package (mean pooling).</summary>
+public sealed class MiniLMContractTests : TextEncoderContract
+{
+    protected override ITextEncoder Create() => PretrainedEncoder(ColdStart.Pretrained.PretrainedModels.MiniLM, TokenPooling.Mean);
+
+    internal static ITextEncoder PretrainedEncoder(ColdStart.Pretrained.PretrainedModel model, TokenPooling pooling)
+    {
+        // The solution's build extracts the files (ColdStart.Pretrained); Verify names the file and package when one is missing.
+        var root = PretrainedFactAttribute.Root() ?? throw new InvalidOperationException("ColdStart.Workbench.sln not found above the test binaries.");
+        ColdStart.Pretrained.PretrainedFiles.Verify(model, root);
+        return OnnxTextEncoder.Create(new EncoderOptions(ColdStart.Pretrained.PretrainedFiles.PathOf(root, model, model.Model),
+            ColdStart.Pretrained.PretrainedFiles.PathOf(root, model, model.Vocabulary), "cpu", Pooling: pooling));
+    }
+}
+
+/// <summary>snowflake-arctic-embed-xs as extracted by the build from its NuGet package ([CLS] pooling).</summary>
+public sealed class ArcticXsContractTests : TextEncoderContract
+{
+    protected override ITextEncoder Create() => MiniLMContractTests.PretrainedEncoder(ColdStart.Pretrained.PretrainedModels.ArcticXs, TokenPooling.Cls);
+}
