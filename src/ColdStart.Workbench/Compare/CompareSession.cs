@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ColdStart.Engine.Domain;
+using ColdStart.Engine.Evaluation;
 using ColdStart.Engine.Profiles;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Similarity;
@@ -264,7 +265,7 @@ public sealed class CompareSession
             indices.Add(ranked.Index);
         }
         double? overlap = reference is null ? null : RankingComparison.Overlap(reference, ids, Math.Max(reference.Count, ids.Count));
-        double diversity = RankingComparison.IntraListDiversity(indices, snapshot.Catalog.Semantic.Cosine);
+        double diversity = Metrics.IntraListDiversity(indices.ToArray(), snapshot.Catalog.Semantic.Cosine);
         return new ColumnResult(cards, overlap, diversity, profile.Warnings ?? [], result.Warnings, profile.EncodeTime, result.Candidates,
             Interactions: profile.Interactions);
     }

@@ -1,6 +1,6 @@
 namespace ColdStart.Workbench.Compare;
 
-/// <summary>The comparison figures of the Compare page: list overlap and intra-list diversity.</summary>
+/// <summary>The comparison figures of the Compare page: list overlap and ranks (diversity is the lab's <see cref="ColdStart.Engine.Evaluation.Metrics.IntraListDiversity"/>).</summary>
 public static class RankingComparison
 {
     /// <summary>|A ∩ B| / N for two top-N lists of item ids (0 when N is 0).</summary>
@@ -14,25 +14,6 @@ public static class RankingComparison
         return (double)shared / n;
     }
 
-    /// <summary>
-    /// Intra-list diversity: the mean over all pairs of <c>1 − cosine(a, b)</c> (Ziegler et al. 2005, "Improving
-    /// recommendation lists through topic diversification"); 0 for fewer than two items.
-    /// </summary>
-    public static double IntraListDiversity(IReadOnlyList<int> items, Func<int, int, float> cosine)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        ArgumentNullException.ThrowIfNull(cosine);
-        if (items.Count < 2) return 0;
-        double sum = 0;
-        int pairs = 0;
-        for (int a = 0; a < items.Count; a++)
-            for (int b = a + 1; b < items.Count; b++)
-            {
-                sum += 1 - cosine(items[a], items[b]);
-                pairs++;
-            }
-        return sum / pairs;
-    }
 
     /// <summary>Item id → 1-based rank of a list.</summary>
     public static Dictionary<string, int> Ranks(IReadOnlyList<string> ids)

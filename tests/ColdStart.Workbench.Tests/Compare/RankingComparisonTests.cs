@@ -32,26 +32,6 @@ public sealed class RankingComparisonTests
     }
 
     [Fact]
-    public void Diversity_is_the_mean_pairwise_one_minus_cosine()
-    {
-        // Vectors: 0 = (1,0), 1 = (0,1), 2 = (1,1)/√2. Cosines: (0,1)=0, (0,2)=(1,2)=√½.
-        var vectors = new[] { new[] { 1f, 0f }, [0f, 1f], [MathF.Sqrt(0.5f), MathF.Sqrt(0.5f)] };
-        float Cosine(int a, int b) => vectors[a][0] * vectors[b][0] + vectors[a][1] * vectors[b][1];
-
-        double diversity = RankingComparison.IntraListDiversity([0, 1, 2], Cosine);
-
-        double expected = (1 + 2 * (1 - Math.Sqrt(0.5))) / 3;
-        Assert.Equal(expected, diversity, 5);
-    }
-
-    [Fact]
-    public void Diversity_of_identical_items_is_zero_and_of_one_item_is_zero()
-    {
-        Assert.Equal(0, RankingComparison.IntraListDiversity([3, 3, 3], (_, _) => 1f), 6);
-        Assert.Equal(0, RankingComparison.IntraListDiversity([3], (_, _) => 0f));
-    }
-
-    [Fact]
     public void Score_bar_shows_positive_components_only_with_proportional_widths()
     {
         var explanation = new Explanation(
