@@ -135,7 +135,7 @@ public sealed class StrategyLabPageTests : BunitTestBase
         Assert.Equal(LabReports.PopularityNdcg, curve[2].Y.Cast<double>());
 
         var bars = cut.FindComponent<MetricBarsChart>().Instance.Traces.Cast<Bar>().ToList();
-        Assert.Equal(2 * (MetricNames.All.Count - 1), bars.Count); // the stored report predates New@20: no bar for it
+        Assert.Equal(2 * (MetricNames.All.Count - 2), bars.Count); // the stored report predates New@20 and Item AUC: no bars for them
         Assert.Equal(("NDCG@10", "x", "y"), ((string)Assert.Single(bars[0].X), bars[0].XAxis, bars[0].YAxis));
         Assert.Equal([0.14, 0.21], bars.Take(2).Select(b => (double)b.Y[0]));
         Assert.Equal(0.01, (double)bars[1].ErrorY.Array[0], 10);

@@ -218,11 +218,15 @@ public sealed class PersonasPageTests : BunitTestBase
         Input(cut, "persona-budget-min", "-20");
         Input(cut, "persona-budget-max", "-5");
 
-        var form = cut.Find("[data-testid=persona-form]").TextContent;
-        Assert.Contains("Minimum budget must be a number ≥ 0.", form, StringComparison.Ordinal);
-        Assert.Contains("Maximum budget must be a number ≥ 0.", form, StringComparison.Ordinal);
-        Assert.Equal("-20", Field(cut, "persona-budget-min").GetAttribute("value"));
-        Assert.True(cut.Find("button[data-testid=persona-save]").HasAttribute("disabled"));
+        // Each field validates when its input arrives; under load the second render may still be on its way.
+        cut.WaitForAssertion(() =>
+        {
+            var form = cut.Find("[data-testid=persona-form]").TextContent;
+            Assert.Contains("Minimum budget must be a number ≥ 0.", form, StringComparison.Ordinal);
+            Assert.Contains("Maximum budget must be a number ≥ 0.", form, StringComparison.Ordinal);
+            Assert.Equal("-20", Field(cut, "persona-budget-min").GetAttribute("value"));
+            Assert.True(cut.Find("button[data-testid=persona-save]").HasAttribute("disabled"));
+        }, TimeSpan.FromSeconds(30));
     }
 
     private static IElement Field(IRenderedComponent<PersonasPage> cut, string testId)
