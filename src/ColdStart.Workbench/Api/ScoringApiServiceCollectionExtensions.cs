@@ -31,6 +31,9 @@ public static class ScoringApiServiceCollectionExtensions
         services.TryAddSingleton<WorkspaceStore>();
         services.TryAddSingleton<ApiAccess>();
         services.TryAddSingleton<Recommendations>();
+        services.TryAddSingleton<EventStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<VisitorEvents>();
         services.AddProblemDetails();
         // Binding failures (a body that is not JSON of the right shape) reach ApiGate, which names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -21,6 +21,8 @@ public static class ScoringEndpoints
         api.MapGet("/personas", ListPersonasAsync).WithName("ListPersonas").WithSummary("The personas of the active workspace");
         api.MapGet("/strategies", ListStrategiesAsync).WithName("ListStrategies").WithSummary("The stored strategies (the presets when none is stored)");
         api.MapGet("/items", ListItemsAsync).WithName("ListItems").WithSummary("One page of the active workspace's catalog");
+        api.MapPost("/events", RecordEventsAsync).WithName("RecordEvents")
+            .WithSummary("Record a visitor's clicks, carts, purchases and searches in the active workspace (used from the next model build)");
         api.MapGet("/workspaces", ListWorkspacesAsync).WithName("ListWorkspaces").WithSummary("Every workspace, the active one marked");
         return api;
     }
@@ -36,6 +38,10 @@ public static class ScoringEndpoints
         }
         return await recommendations.RankAsync(request, snapshot, live.Workspace, cancellationToken);
     }
+
+    private static Task<Results<Ok<EventsResponse>, ValidationProblem>> RecordEventsAsync(
+        EventsRequest request, ILiveModel live, VisitorEvents events, CancellationToken cancellationToken) =>
+        events.RecordAsync(request, live.Workspace, cancellationToken);
 
     private static async Task<Ok<PersonaList>> ListPersonasAsync(PersonaSource personas, ILiveModel live, CancellationToken cancellationToken)
     {

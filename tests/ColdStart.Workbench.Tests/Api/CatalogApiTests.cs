@@ -58,9 +58,10 @@ public sealed class CatalogApiTests(ScoringApiFixture app) : IClassFixture<Scori
 
         var paths = document.GetProperty("paths");
         Assert.True(paths.GetProperty("/api/v1/recommendations").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/v1/events").TryGetProperty("post", out _));
         foreach (var path in new[] { "/api/v1/personas", "/api/v1/strategies", "/api/v1/items", "/api/v1/workspaces" })
             Assert.True(paths.GetProperty(path).TryGetProperty("get", out _), path);
-        Assert.Equal(5, paths.EnumerateObject().Count(p => p.Name.StartsWith("/api/", StringComparison.Ordinal)));
+        Assert.Equal(6, paths.EnumerateObject().Count(p => p.Name.StartsWith("/api/", StringComparison.Ordinal)));
         Assert.Equal("X-Api-Key", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").GetProperty("name").GetString());
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
         var html = await reference.Content.ReadAsStringAsync();
