@@ -14,9 +14,13 @@ public static class ScoringEndpoints
 
     public static RouteGroupBuilder MapScoringEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup(ScoringApiRoutes.Version1).WithTags("Scoring API").RequireRateLimiting(ScoringApiRoutes.RateLimitPolicy);
+        var api = endpoints.MapGroup(ScoringApiRoutes.Version1).WithTags("Scoring API").RequireRateLimiting(ScoringApiRoutes.RateLimitPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapPost("/recommendations", RecommendAsync).WithName("Recommend")
             .WithSummary("Rank items for a persona or an ad-hoc profile under a strategy or explicit weights")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/personas", ListPersonasAsync).WithName("ListPersonas").WithSummary("The personas of the active workspace");
         api.MapGet("/strategies", ListStrategiesAsync).WithName("ListStrategies").WithSummary("The stored strategies (the presets when none is stored)");

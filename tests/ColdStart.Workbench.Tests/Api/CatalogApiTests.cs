@@ -61,6 +61,8 @@ public sealed class CatalogApiTests(ScoringApiFixture app) : IClassFixture<Scori
         Assert.True(paths.GetProperty("/api/v1/events").TryGetProperty("post", out _));
         foreach (var path in new[] { "/api/v1/personas", "/api/v1/strategies", "/api/v1/items", "/api/v1/workspaces" })
             Assert.True(paths.GetProperty(path).TryGetProperty("get", out _), path);
+        var responses = paths.GetProperty("/api/v1/recommendations").GetProperty("post").GetProperty("responses");
+        Assert.All(new[] { "200", "400", "401", "403", "404", "429", "503" }, code => Assert.True(responses.TryGetProperty(code, out _), code));
         Assert.Equal(6, paths.EnumerateObject().Count(p => p.Name.StartsWith("/api/", StringComparison.Ordinal)));
         Assert.Equal("X-Api-Key", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").GetProperty("name").GetString());
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
