@@ -33,6 +33,7 @@ public partial class Program
         builder.Services.AddHeatmaps();
         builder.Services.AddDatasets(builder.Configuration);
         builder.Services.AddLab();
+        builder.Services.AddScoringApi(builder.Configuration);
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())
@@ -43,6 +44,7 @@ public partial class Program
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAntiforgery();
+        app.MapScoringApi();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -19,4 +19,11 @@ public sealed class PersonaSource(PersonaStore store)
         var stored = await store.ListAsync(workspace, ct: cancellationToken);
         return [.. stored.Select(p => p.Persona)];
     }
+
+    /// <summary>
+    /// The stored personas of <paramref name="workspace"/> with their ids and versions, in the same order as
+    /// <see cref="ForWorkspaceAsync"/> (the scoring API names personas by id).
+    /// </summary>
+    public Task<IReadOnlyList<StoredPersona>> StoredForWorkspaceAsync(string workspace, CancellationToken cancellationToken = default) =>
+        store.ListAsync(workspace, ct: cancellationToken);
 }
