@@ -33,20 +33,21 @@ public sealed class EmbeddingStore(IDbContextFactory<WorkbenchDbContext> context
             var connection = Open(db);
             if (FindEncoderId(connection, fingerprint) is not { } encoderId) return 0;
             using var transaction = connection.BeginTransaction(deferred: true);
-            using var select = connection.CreateCommand();
-            select.Transaction = transaction;
-            select.CommandText = "SELECT Vector FROM Embeddings WHERE EncoderId = $encoder AND TextHash = $hash;";
-            select.Parameters.AddWithValue("$encoder", encoderId);
-            var hash = select.Parameters.Add("$hash", SqliteType.Blob);
-            select.Prepare();
+            var rowOf = new Dictionary<TextHash, int>(hashes.Count);
+            for (int i = 0; i < hashes.Count; i++) rowOf.TryAdd(hashes[i], i);
             int hits = 0, bytes = dimension * sizeof(float);
-            for (int i = 0; i < hashes.Count; i++)
+            for (int start = 0; start < hashes.Count; start += LookupBatch)
             {
-                hash.Value = hashes[i].Bytes.ToArray();
-                if (select.ExecuteScalar() is byte[] vector && vector.Length == bytes)
+                int count = Math.Min(LookupBatch, hashes.Count - start);
+                using var select = SelectBatch(connection, transaction, encoderId, hashes, start, count);
+                using var reader = select.ExecuteReader();
+                while (reader.Read())
                 {
-                    MemoryMarshal.Cast<byte, float>(vector).CopyTo(destination.Slice(i * dimension, dimension));
-                    found[i] = true;
+                    var key = TextHash.FromBytes((byte[])reader[0]);
+                    var vector = (byte[])reader[1];
+                    if (vector.Length != bytes || !rowOf.TryGetValue(key, out int row) || found[row]) continue;
+                    MemoryMarshal.Cast<byte, float>(vector).CopyTo(destination.Slice(row * dimension, dimension));
+                    found[row] = true;
                     hits++;
                 }
             }
@@ -113,6 +114,24 @@ public sealed class EmbeddingStore(IDbContextFactory<WorkbenchDbContext> context
         if (stale.Count == 0) return 0;
         await db.Embeddings.Where(e => stale.Contains(e.EncoderId)).ExecuteDeleteAsync(cancellationToken);
         return await db.EmbeddingEncoders.Where(e => stale.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Hashes per SELECT … IN (…): one indexed probe each, few round trips.</summary>
+    private const int LookupBatch = 500;
+
+    private static SqliteCommand SelectBatch(SqliteConnection connection, SqliteTransaction transaction, int encoderId, IReadOnlyList<TextHash> hashes, int start, int count)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var names = new string[count];
+        for (int i = 0; i < count; i++)
+        {
+            names[i] = "$h" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command.Parameters.Add(names[i], SqliteType.Blob).Value = hashes[start + i].Bytes.ToArray();
+        }
+        command.Parameters.AddWithValue("$encoder", encoderId);
+        command.CommandText = $"SELECT TextHash, Vector FROM Embeddings WHERE EncoderId = $encoder AND TextHash IN ({string.Join(", ", names)});";
+        return command;
     }
 
     private static SqliteConnection Open(WorkbenchDbContext db)

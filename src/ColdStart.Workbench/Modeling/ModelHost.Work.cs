@@ -71,9 +71,10 @@ public sealed partial class ModelHost
             return;
         }
         var build = cached.Statistics.Since(before);
-        logger.LogInformation("Embeddings for {Workspace}: {Encoded} texts encoded, {Hits} cache hits, {Rate} texts/s ({Model}, encoder {Fingerprint})",
+        logger.LogInformation(
+            "Embeddings for {Workspace}: {Encoded} texts encoded, {Hits} cache hits, {Rate} texts/s, {StoreSeconds:0.00} s in the cache ({Model}, encoder {Fingerprint})",
             workspace, build.Encoded, build.Hits, build.TextsPerSecond is { } rate ? rate.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "-",
-            encoder.ModelName, cached.Fingerprint[..12]);
+            build.StoreTime.TotalSeconds, encoder.ModelName, cached.Fingerprint[..12]);
     }
 
     private CollaborativeModel TrainEncoder(Dataset data, TrainingOptions training, (string Model, string Vocab, string Directory, string Name) paths, bool requested, CancellationToken ct)

@@ -21,7 +21,7 @@ public sealed class CachingTextEncoder : ITextEncoder
 
     private readonly ITextEncoder _inner;
     private readonly IEmbeddingStore _store;
-    private long _hits, _encoded, _encodeTicks;
+    private long _hits, _encoded, _encodeTicks, _storeTicks;
 
     /// <param name="inner">The encoder to cache; disposed with this one.</param>
     /// <param name="fingerprint">Identifies <paramref name="inner"/> exactly (see <see cref="EncoderFingerprint"/>).</param>
@@ -51,7 +51,8 @@ public sealed class CachingTextEncoder : ITextEncoder
 
     /// <summary>Totals since this encoder was created; take two readings and <see cref="EmbeddingCacheStatistics.Since"/> for one build.</summary>
     public EmbeddingCacheStatistics Statistics =>
-        new(Interlocked.Read(ref _hits), Interlocked.Read(ref _encoded), TimeSpan.FromTicks(Interlocked.Read(ref _encodeTicks)));
+        new(Interlocked.Read(ref _hits), Interlocked.Read(ref _encoded), TimeSpan.FromTicks(Interlocked.Read(ref _encodeTicks)),
+            TimeSpan.FromTicks(Interlocked.Read(ref _storeTicks)));
 
     /// <inheritdoc/>
     public float[] Encode(string text) => _inner.Encode(text);
@@ -65,7 +66,9 @@ public sealed class CachingTextEncoder : ITextEncoder
         var hashes = distinct.Select(d => d.Hash).ToList();
         var vectors = new float[distinct.Count * dim];
         var found = new bool[distinct.Count];
+        var clock = Stopwatch.StartNew();
         int hits = distinct.Count == 0 ? 0 : _store.Lookup(Fingerprint, dim, hashes, vectors, found);
+        Interlocked.Add(ref _storeTicks, clock.Elapsed.Ticks);
         Interlocked.Add(ref _hits, hits);
         EncodeMisses(distinct, found, vectors, dim);
         var result = new float[texts.Count * dim];
@@ -90,7 +93,9 @@ public sealed class CachingTextEncoder : ITextEncoder
             Interlocked.Add(ref _encoded, chunk.Count);
             for (int r = 0; r < chunk.Count; r++)
                 encoded.AsSpan(r * dim, dim).CopyTo(vectors.AsSpan(chunk[r] * dim, dim));
+            clock.Restart();
             _store.Save(Fingerprint, dim, chunk.Select(d => distinct[d].Hash).ToList(), encoded);
+            Interlocked.Add(ref _storeTicks, clock.Elapsed.Ticks);
         }
     }
 

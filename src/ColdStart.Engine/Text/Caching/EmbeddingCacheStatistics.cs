@@ -4,9 +4,10 @@ namespace ColdStart.Engine.Text.Caching;
 /// <param name="Hits">Distinct texts whose vector came from the store.</param>
 /// <param name="Encoded">Distinct texts the encoder ran on (cache misses).</param>
 /// <param name="EncodeTime">Time spent in the wrapped encoder.</param>
-public sealed record EmbeddingCacheStatistics(long Hits, long Encoded, TimeSpan EncodeTime)
+/// <param name="StoreTime">Time spent reading and writing the store.</param>
+public sealed record EmbeddingCacheStatistics(long Hits, long Encoded, TimeSpan EncodeTime, TimeSpan StoreTime)
 {
-    public static EmbeddingCacheStatistics None { get; } = new(0, 0, TimeSpan.Zero);
+    public static EmbeddingCacheStatistics None { get; } = new(0, 0, TimeSpan.Zero, TimeSpan.Zero);
 
     /// <summary>Encoder throughput on the misses, or null when nothing was encoded.</summary>
     public double? TextsPerSecond => Encoded > 0 && EncodeTime > TimeSpan.Zero ? Encoded / EncodeTime.TotalSeconds : null;
@@ -15,6 +16,6 @@ public sealed record EmbeddingCacheStatistics(long Hits, long Encoded, TimeSpan 
     public EmbeddingCacheStatistics Since(EmbeddingCacheStatistics earlier)
     {
         ArgumentNullException.ThrowIfNull(earlier);
-        return new(Hits - earlier.Hits, Encoded - earlier.Encoded, EncodeTime - earlier.EncodeTime);
+        return new(Hits - earlier.Hits, Encoded - earlier.Encoded, EncodeTime - earlier.EncodeTime, StoreTime - earlier.StoreTime);
     }
 }
