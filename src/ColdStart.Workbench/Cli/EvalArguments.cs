@@ -16,6 +16,8 @@ namespace ColdStart.Workbench.Cli;
 /// <param name="Factors">ALS factors, or null for the training default.</param>
 /// <param name="Regularization">ALS ridge λ, or null for the training default.</param>
 /// <param name="Auto">Also evaluate the Auto strategy, tuned inside each fold.</param>
+/// <param name="FreeText">Run the free-text benchmark (<c>--protocol free-text</c>) instead of the cold-start protocols.</param>
+/// <param name="EncoderModel">A drop-in ONNX sentence model to add as a free-text row (<c>--encoder</c>), or null.</param>
 public sealed record EvalArguments(
     string Dataset,
     IReadOnlyList<Strategy> Strategies,
@@ -27,13 +29,17 @@ public sealed record EvalArguments(
     float? PopularityHalfLifeDays,
     int? Factors = null,
     float? Regularization = null,
-    bool Auto = false)
+    bool Auto = false,
+    bool FreeText = false,
+    string? EncoderModel = null)
 {
+    public const string FreeTextProtocol = "free-text";
+
     public const string Sample = "sample";
     public const string Sample100K = "sample-100k";
 
     private static readonly string[] KnownOptions =
-        ["--dataset", "--strategies", "--k", "--folds", "--protocol", "--json", "--seed", "--popularity-half-life", "--factors", "--regularization"];
+        ["--dataset", "--strategies", "--k", "--folds", "--protocol", "--json", "--seed", "--popularity-half-life", "--factors", "--regularization", "--encoder"];
 
     /// <summary>Strategies known by name: the presets (and Auto, tuned inside each fold).</summary>
     public static IReadOnlyList<Strategy> KnownStrategies { get; } = Strategy.Presets;
@@ -54,7 +60,12 @@ public sealed record EvalArguments(
         int folds = ParseInteger("--folds", values.GetValueOrDefault("--folds", "5"), problems) ?? 5;
         if (values.ContainsKey("--folds") && folds < 2) problems.Add($"--folds must be at least 2 (got {folds}).");
         if (ks.Any(k => k < 0)) problems.Add("--k values must be 0 or more.");
-        var protocols = ParseProtocols(values.GetValueOrDefault("--protocol", "new-user"), problems);
+        var protocolText = values.GetValueOrDefault("--protocol", "new-user");
+        bool freeText = string.Equals(protocolText, FreeTextProtocol, StringComparison.OrdinalIgnoreCase);
+        var protocols = freeText ? [] : ParseProtocols(protocolText, problems);
+        var encoder = values.GetValueOrDefault("--encoder");
+        if (encoder is not null && !freeText) problems.Add("--encoder is only used with --protocol free-text.");
+        else if (encoder is not null && !File.Exists(encoder)) problems.Add($"Encoder model '{encoder}' not found.");
         int seed = ParseInteger("--seed", values.GetValueOrDefault("--seed", "42"), problems) ?? 42;
         float? halfLife = ParsePositive(values, "--popularity-half-life", "a positive number of days", problems);
         float? regularization = ParsePositive(values, "--regularization", "a positive number", problems);
@@ -62,7 +73,8 @@ public sealed record EvalArguments(
         if (factors < 1) problems.Add($"--factors must be at least 1 (got {factors}).");
         errors = problems;
         return problems.Count > 0 ? null
-            : new EvalArguments(dataset!, strategies, ks, folds, protocols, values.GetValueOrDefault("--json"), seed, halfLife, factors, regularization, auto);
+            : new EvalArguments(dataset!, strategies, ks, folds, protocols, values.GetValueOrDefault("--json"), seed, halfLife, factors, regularization, auto,
+                freeText, encoder);
     }
 
     private static float? ParsePositive(Dictionary<string, string> values, string option, string what, List<string> problems)
@@ -157,7 +169,7 @@ public sealed record EvalArguments(
             case "new-item": return [EvaluationProtocol.NewItem];
             case "both": return [EvaluationProtocol.NewUser, EvaluationProtocol.NewItem];
             default:
-                problems.Add($"--protocol must be new-user, new-item or both (got '{text}').");
+                problems.Add($"--protocol must be new-user, new-item, both or free-text (got '{text}').");
                 return [];
         }
     }

@@ -27,7 +27,11 @@ public static class EvalCommand
                                       e.g. Mine=0.4/0.2/0.4/0/0.1.
           --k <0,1,3,5>               Interactions revealed per new test user (default 0,1,3,5).
           --folds <5>                 Folds of the new-user protocol, at least 2 (default 5).
-          --protocol <new-user>       new-user, new-item or both (default new-user).
+          --protocol <new-user>       new-user, new-item, both or free-text (default new-user). free-text ranks the
+                                      catalog from what people wrote (searches; MovieLens tags) with TF-IDF and the
+                                      encoders (see README, Evaluation); it uses --dataset, --folds, --seed, --json, --encoder.
+          --encoder <model.onnx>      free-text only: also rank with this drop-in ONNX sentence model (its vocabulary
+                                      is vocab.txt or <name>.vocab.txt beside it).
           --json <file>               Also write the full report as JSON.
           --seed <42>                 Seed of splits, random baseline and bootstrap (default 42).
           --popularity-half-life <d>  Half-life in days of the popularity prior (default 14). One candidate: each fold's
@@ -49,6 +53,7 @@ public static class EvalCommand
             return 0;
         }
         var arguments = EvalArguments.Parse(args, out var errors);
+        if (arguments is { FreeText: true }) return FreeTextEval.Run(arguments, stdout, stderr);
         var options = arguments is null ? null : Options(arguments);
         if (options is not null) errors = options.Validate();
         if (arguments is null || options is null || errors.Count > 0)
@@ -108,7 +113,7 @@ public static class EvalCommand
         };
     }
 
-    private static Dataset Load(string dataset) => dataset switch
+    internal static Dataset Load(string dataset) => dataset switch
     {
         EvalArguments.Sample => SampleWorld.Generate(new SampleWorldOptions()).Dataset,
         EvalArguments.Sample100K => SampleWorld.Generate(new SampleWorldOptions(Items: 1682, Users: 943, TargetEvents: 100_000)).Dataset with { Name = "sample-100k" },

@@ -110,7 +110,7 @@ public sealed class FreeTextEvaluator
 
     private List<string> Notes(int folds) =>
     [
-        "Every item is ranked for every case from the text alone; relevant items are not excluded from training data of content rows (TF-IDF and pretrained encoders read item text only).",
+        "Every item is ranked for every case from the person's text alone; TF-IDF and given encoders read item text only, so they need no folds.",
         folds > 1
             ? $"Rows trained on the data ({string.Join(", ", _rows.Where(r => r.NeedsFoldModel).Select(r => r.Name))}) use {folds} folds of people: each fold's model never saw that fold's people."
             : "No row is trained on the data: one pass over every case.",

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ColdStart.Data.Import;
+using ColdStart.Engine.Domain;
+using ColdStart.Engine.Evaluation.FreeText;
+using ColdStart.Engine.Text;
+
+namespace ColdStart.Workbench.Cli;
+
+/// <summary>
+/// <c>eval --protocol free-text</c>: text → items on a dataset. Cases come from MovieLens tags (a MovieLens latest
+/// folder with tags.csv; the catalog is then rebuilt without tags) or from search events (the sample worlds, generic
+/// CSV). Rows: TF-IDF, the project encoder trained per fold, and the <c>--encoder</c> drop-in when given.
+/// </summary>
+internal static class FreeTextEval
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public static int Run(EvalArguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        ITextEncoder? dropIn = null;
+        try
+        {
+            stderr.WriteLine($"Loading {arguments.Dataset} ...");
+            var (data, cases, source) = Cases(arguments.Dataset);
+            List<FreeTextRow> rows = [FreeTextRow.TfIdf(), FreeTextRow.FoldEncoder()];
+            if (arguments.EncoderModel is { } model)
+            {
+                dropIn = OnnxTextEncoder.Create(new EncoderOptions(model, VocabBeside(model), "cpu"));
+                rows.Add(FreeTextRow.Encoder(dropIn.ModelName, dropIn));
+            }
+            var options = new FreeTextOptions { Folds = arguments.Folds, Seed = arguments.Seed };
+            var report = new FreeTextEvaluator(options, rows).Run(data, cases, new ProgressBar(stderr));
+            stdout.Write(Format(report, source));
+            if (arguments.JsonPath is { } path)
+            {
+                File.WriteAllText(path, JsonSerializer.Serialize(report, Json));
+                stderr.WriteLine($"Report written to {Path.GetFullPath(path)}");
+            }
+            return 0;
+        }
+        catch (ImportException e)
+        {
+            stderr.WriteLine($"eval: cannot import '{arguments.Dataset}':");
+            stderr.WriteLine(e.Message);
+            return EvalCommand.FailureExitCode;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            stderr.WriteLine($"eval: {e.Message}");
+            return EvalCommand.FailureExitCode;
+        }
+        finally
+        {
+            dropIn?.Dispose();
+        }
+    }
+
+    /// <summary>The table: one row per ranker, NDCG@10 and Recall@20 as mean ± half the 95% interval, and NDCG@10 relative to TF-IDF.</summary>
+    public static string Format(FreeTextReport report, string source)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Free text → items on {report.Dataset}: {report.Cases:N0} people ({source}), {report.Items:N0} items ranked each. Mean ± half the 95% bootstrap interval.");
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{"Row",-36}{"NDCG@10",16}{"Recall@20",16}{"× TF-IDF",10}");
+        double? tfIdf = report.Rows.Count > 0 ? report.Rows[0].Ndcg.Mean : null;
+        foreach (var row in report.Rows)
+        {
+            string ratio = tfIdf is > 0 ? (row.Ndcg.Mean / tfIdf.Value).ToString("0.00", CultureInfo.InvariantCulture) + "×" : "-";
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"{row.Row,-36}{$"{row.Ndcg.Mean:0.0000}±{row.Ndcg.Width / 2:0.0000}",16}{$"{row.Recall.Mean:0.0000}±{row.Recall.Width / 2:0.0000}",16}{ratio,10}");
+        }
+        text.AppendLine();
+        foreach (var note in report.Notes) text.AppendLine("- " + note);
+        text.AppendLine(CultureInfo.InvariantCulture, $"Time: {report.Seconds:0.0} s.");
+        return text.ToString();
+    }
+
+    private static (Dataset Data, IReadOnlyList<FreeTextCase> Cases, string Source) Cases(string dataset)
+    {
+        var data = EvalCommand.Load(dataset);
+        if (!EvalArguments.IsSample(dataset) && MovieLensTagNotes.Available(dataset))
+        {
+            var (stripped, notes) = MovieLensTagNotes.Read(dataset, data);
+            return (stripped, FreeTextCases.FromNotes(stripped, notes), "their tags → the movies they tagged; movies without tags");
+        }
+        return (data, FreeTextCases.FromSearches(data), "their searches → items taken afterwards");
+    }
+
+    private static string VocabBeside(string model)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(model))!;
+        var named = Path.Combine(folder, Path.GetFileNameWithoutExtension(model) + ".vocab.txt");
+        return File.Exists(named) ? named : Path.Combine(folder, "vocab.txt");
+    }
+}
