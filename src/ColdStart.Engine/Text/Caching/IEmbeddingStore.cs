@@ -8,7 +8,7 @@ namespace ColdStart.Engine.Text.Caching;
 public interface IEmbeddingStore
 {
     /// <summary>
-    /// Looks up <paramref name="hashes"/> for the encoder <paramref name="fingerprint"/>: for every hit, copies its vector
+    /// Looks up <paramref name="hashes"/> (distinct) for the encoder <paramref name="fingerprint"/>: for every hit, copies its vector
     /// into row <c>i</c> of <paramref name="destination"/> (<c>hashes.Count × dimension</c> floats) and sets
     /// <c>found[i]</c>. A stored vector of another length counts as a miss.
     /// </summary>
