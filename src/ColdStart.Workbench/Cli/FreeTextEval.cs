@@ -28,7 +28,7 @@ internal static class FreeTextEval
             if (arguments.EncoderModel is { } model)
             {
                 dropIn = OnnxTextEncoder.Create(new EncoderOptions(model, VocabBeside(model), "cpu"));
-                rows.Add(FreeTextRow.Encoder(dropIn.ModelName, dropIn));
+                rows.Add(FreeTextRow.Encoder($"Drop-in encoder ({Label(model)})", dropIn));
             }
             var options = new FreeTextOptions { Folds = arguments.Folds, Seed = arguments.Seed };
             var report = new FreeTextEvaluator(options, rows).Run(data, cases, new ProgressBar(stderr));
@@ -86,6 +86,13 @@ internal static class FreeTextEval
             return (stripped, FreeTextCases.FromNotes(stripped, notes), "their tags → the movies they tagged; movies without tags");
         }
         return (data, FreeTextCases.FromSearches(data), "their searches → items taken afterwards");
+    }
+
+    /// <summary>The model file's name, or its folder's when the file is just "model.onnx" (e.g. "minilm").</summary>
+    private static string Label(string model)
+    {
+        var name = Path.GetFileNameWithoutExtension(model);
+        return name == "model" ? Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(model))) ?? name : name;
     }
 
     private static string VocabBeside(string model)
