@@ -12,7 +12,8 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="DataOptions"/> (section "Data", validated on start), the resolved <see cref="DatabaseLocation"/>,
-    /// <c>IDbContextFactory&lt;WorkbenchDbContext&gt;</c>, <see cref="DatabaseStartup"/> and <see cref="WorldStore"/>.
+    /// <c>IDbContextFactory&lt;WorkbenchDbContext&gt;</c>, <see cref="DatabaseStartup"/>, <see cref="WorldStore"/> and the
+    /// embedding cache (<see cref="Stores.EmbeddingStore"/>, also as the engine's <c>IEmbeddingStore</c>).
     /// A relative database path is resolved against the host's content root.
     /// </summary>
     public static IServiceCollection AddColdStartData(this IServiceCollection services, IConfiguration configuration)
@@ -33,6 +34,8 @@ public static class DataServiceCollectionExtensions
             builder.UseSqlite(sp.GetRequiredService<DatabaseLocation>().ConnectionString));
         services.AddSingleton<DatabaseStartup>();
         services.AddSingleton<WorldStore>();
+        services.AddSingleton<Stores.EmbeddingStore>();
+        services.AddSingleton<ColdStart.Engine.Text.Caching.IEmbeddingStore>(sp => sp.GetRequiredService<Stores.EmbeddingStore>());
         return services;
     }
 }

@@ -18,6 +18,8 @@ public sealed class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> opti
     public DbSet<StrategyEntity> Strategies => Set<StrategyEntity>();
     public DbSet<ModelArtefactEntity> ModelArtefacts => Set<ModelArtefactEntity>();
     public DbSet<EvaluationRunEntity> EvaluationRuns => Set<EvaluationRunEntity>();
+    public DbSet<EmbeddingEncoderEntity> EmbeddingEncoders => Set<EmbeddingEncoderEntity>();
+    public DbSet<EmbeddingEntity> Embeddings => Set<EmbeddingEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkbenchDbContext).Assembly);

@@ -17,6 +17,51 @@ namespace ColdStart.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ColdStart.Data.Entities.EmbeddingEncoderEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Fingerprint")
+                        .IsUnique();
+
+                    b.ToTable("EmbeddingEncoders", (string)null);
+                });
+
+            modelBuilder.Entity("ColdStart.Data.Entities.EmbeddingEntity", b =>
+                {
+                    b.Property<int>("EncoderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("TextHash")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("EncoderId", "TextHash");
+
+                    b.ToTable("Embeddings", (string)null);
+                });
+
             modelBuilder.Entity("ColdStart.Data.Entities.EvaluationRunEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -376,6 +421,17 @@ namespace ColdStart.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Workspaces", (string)null);
+                });
+
+            modelBuilder.Entity("ColdStart.Data.Entities.EmbeddingEntity", b =>
+                {
+                    b.HasOne("ColdStart.Data.Entities.EmbeddingEncoderEntity", "Encoder")
+                        .WithMany()
+                        .HasForeignKey("EncoderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Encoder");
                 });
 
             modelBuilder.Entity("ColdStart.Data.Entities.EvaluationRunEntity", b =>

@@ -37,4 +37,25 @@ public static class FoldData
         ArgumentNullException.ThrowIfNull(split);
         return data with { Name = $"{data.Name} (new-item training)", Events = split.TrainingEvents };
     }
+
+    /// <summary>
+    /// Every item (same order) and every user except <paramref name="users"/> (renumbered in order), with the remaining
+    /// users' events: a model trained on it has never seen the left-out users, attributes included.
+    /// </summary>
+    public static Dataset WithoutUsers(Dataset data, IReadOnlySet<int> users, string name)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(users);
+        var newIndex = new int[data.Users.Count];
+        var kept = new List<User>(data.Users.Count);
+        for (int u = 0; u < data.Users.Count; u++)
+        {
+            newIndex[u] = users.Contains(u) ? -1 : kept.Count;
+            if (newIndex[u] >= 0) kept.Add(data.Users[u]);
+        }
+        var events = new List<Event>(data.Events.Count);
+        foreach (var e in data.Events)
+            if (newIndex[e.User] >= 0) events.Add(e with { User = newIndex[e.User] });
+        return new Dataset($"{data.Name} ({name})", data.Items, kept, events);
+    }
 }

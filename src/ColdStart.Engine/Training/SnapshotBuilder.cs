@@ -41,8 +41,7 @@ public static class SnapshotBuilder
         var attributes = AttributeModel.Train(data.Users, als, options.AttributeRidge);
         ct.ThrowIfCancellationRequested();
 
-        progress?.Report($"Encoding {data.Items.Count:N0} item texts");
-        var itemSemantic = encoder.Encode(data.Items.Select(i => i.Text).ToList());
+        var itemSemantic = EncodeInChunks(encoder, data.Items.Select(i => i.Text).ToList(), "item", progress, ct);
         var cold = new bool[data.Items.Count];
         for (int i = 0; i < cold.Length; i++) cold[i] = matrix.UsersOf(i).IsEmpty;
         var textToItem = FitMap(itemSemantic, encoder.Dimension, als.ItemFactors, als.Factors, Select(cold, false), options.TextRidge);
@@ -51,10 +50,9 @@ public static class SnapshotBuilder
             if (cold[i]) textToItem.Apply(itemSemantic.AsSpan(i * encoder.Dimension, encoder.Dimension), itemRows.AsSpan(i * als.Factors, als.Factors));
         ct.ThrowIfCancellationRequested();
 
-        progress?.Report($"Encoding {data.Users.Count:N0} user texts");
         var activeUsers = Enumerable.Range(0, data.Users.Count).Where(u => !matrix.ItemsOf(u).IsEmpty).ToArray();
         var userTexts = ProfileText.ForUsers(data);
-        var userSemantic = encoder.Encode(activeUsers.Select(u => userTexts[u]).ToList());
+        var userSemantic = EncodeInChunks(encoder, activeUsers.Select(u => userTexts[u]).ToList(), "user", progress, ct);
         var userTargets = new float[activeUsers.Length * als.Factors];
         for (int r = 0; r < activeUsers.Length; r++) als.UserVector(activeUsers[r]).CopyTo(userTargets.AsSpan(r * als.Factors));
         var textToUser = activeUsers.Length > 0
@@ -94,6 +92,27 @@ public static class SnapshotBuilder
             neighbours, old.Lexical, snapshot.ColdItems);
         return new ModelSnapshot(data, snapshot.Collaborative, snapshot.Attributes, popularity, snapshot.Encoder, snapshot.TextToUser,
             snapshot.TextToItem, catalog, snapshot.ColdItems, kept, snapshot.Fingerprint, snapshot.TrainingTime + clock.Elapsed);
+    }
+
+    /// <summary>Texts per progress line (and cancellation check) while encoding: a slow drop-in encoder takes minutes for a catalog.</summary>
+    internal const int EncodeChunk = 2048;
+
+    /// <summary>Encodes <paramref name="texts"/> in chunks, reporting "Encoding item texts: done / total" after each.</summary>
+    private static float[] EncodeInChunks(ITextEncoder encoder, IReadOnlyList<string> texts, string kind, IProgress<string>? progress, CancellationToken ct)
+    {
+        int dim = encoder.Dimension;
+        var result = new float[texts.Count * dim];
+        progress?.Report($"Encoding {texts.Count:N0} {kind} texts");
+        var chunk = new List<string>(EncodeChunk);
+        for (int start = 0; start < texts.Count; start += EncodeChunk)
+        {
+            ct.ThrowIfCancellationRequested();
+            chunk.Clear();
+            for (int i = start; i < Math.Min(texts.Count, start + EncodeChunk); i++) chunk.Add(texts[i]);
+            encoder.Encode(chunk).CopyTo(result.AsSpan(start * dim));
+            progress?.Report($"Encoding {kind} texts: {start + chunk.Count:N0} / {texts.Count:N0}");
+        }
+        return result;
     }
 
     private static int[] Select(bool[] flags, bool value) => Enumerable.Range(0, flags.Length).Where(i => flags[i] == value).ToArray();

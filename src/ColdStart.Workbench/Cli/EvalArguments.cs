@@ -16,6 +16,8 @@ namespace ColdStart.Workbench.Cli;
 /// <param name="Factors">ALS factors, or null for the training default.</param>
 /// <param name="Regularization">ALS ridge λ, or null for the training default.</param>
 /// <param name="Auto">Also evaluate the Auto strategy, tuned inside each fold.</param>
+/// <param name="FreeText">Run the free-text benchmark (<c>--protocol free-text</c>) instead of the cold-start protocols.</param>
+/// <param name="EncoderModel">A drop-in ONNX sentence model to add as a free-text row (<c>--encoder</c>), or null.</param>
 public sealed record EvalArguments(
     string? Dataset,
     string? Workspace,
@@ -28,7 +30,9 @@ public sealed record EvalArguments(
     float? PopularityHalfLifeDays,
     int? Factors = null,
     float? Regularization = null,
-    bool Auto = false)
+    bool Auto = false,
+    bool FreeText = false,
+    string? EncoderModel = null)
 {
     public const string Sample = "sample";
     public const string Sample100K = "sample-100k";

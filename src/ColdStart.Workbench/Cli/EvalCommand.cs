@@ -35,14 +35,20 @@ internal sealed class EvalCommand : VerbCommand
 
     public Option<int> Folds { get; } = CliOption.Integer("--folds", "n", "Folds of the new-user protocol, at least 2.", 5, minimum: 2);
 
-    public Option<IReadOnlyList<EvaluationProtocol>> Protocols { get; } = CliOption.Create<IReadOnlyList<EvaluationProtocol>>("--protocol",
-        "new-user|new-item|both", "Protocols to run (default new-user).", text => text.ToLowerInvariant() switch
+    public Option<EvalProtocols?> Protocols { get; } = CliOption.Create<EvalProtocols?>("--protocol",
+        "new-user|new-item|both|free-text", "Protocols to run (default new-user); free-text runs the text → items benchmark instead " +
+        "(MovieLens tags, or the searches of a sample world or generic CSV).", text => text.ToLowerInvariant() switch
         {
-            "new-user" => ([EvaluationProtocol.NewUser], null),
-            "new-item" => ([EvaluationProtocol.NewItem], null),
-            "both" => ([EvaluationProtocol.NewUser, EvaluationProtocol.NewItem], null),
-            _ => ([], $"--protocol must be new-user, new-item or both (got '{text}')."),
+            "new-user" => (new EvalProtocols([EvaluationProtocol.NewUser], false), null),
+            "new-item" => (new EvalProtocols([EvaluationProtocol.NewItem], false), null),
+            "both" => (new EvalProtocols([EvaluationProtocol.NewUser, EvaluationProtocol.NewItem], false), null),
+            EvalProtocols.FreeTextName => (new EvalProtocols([], true), null),
+            _ => (null, $"--protocol must be new-user, new-item, both or free-text (got '{text}')."),
         });
+
+    public Option<string?> Encoder { get; } = CliOption.Create<string?>("--encoder", "model.onnx",
+        "With --protocol free-text: a drop-in ONNX sentence model to add as a row (its vocab.txt or <name>.vocab.txt beside it).",
+        text => File.Exists(text) ? (text, null) : (text, $"Encoder model '{text}' not found."));
 
     public Option<string?> Json { get; } = CliOption.Text("--json", "file", "Also write the full report as JSON.");
 
@@ -63,7 +69,7 @@ internal sealed class EvalCommand : VerbCommand
         : base(Verb, "Evaluate strategies against baselines (offline cold-start metrics).")
     {
         _configuration = configuration;
-        foreach (var option in (Option[])[Dataset, Workspace, Strategies, KValues, Folds, Protocols, Json, Seed, PopularityHalfLife, Factors, Regularization])
+        foreach (var option in (Option[])[Dataset, Workspace, Strategies, KValues, Folds, Protocols, Encoder, Json, Seed, PopularityHalfLife, Factors, Regularization])
             Options.Add(option);
         SetAction((parse, cancellation) => RunAsync(ReadArguments(parse), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellation));
     }
@@ -73,6 +79,7 @@ internal sealed class EvalCommand : VerbCommand
         bool dataset = Given(parse, Dataset), workspace = Given(parse, Workspace);
         if (!dataset && !workspace) yield return "Missing --dataset: give a dataset folder (CSV or MovieLens) or 'sample', or --workspace NAME.";
         if (dataset && workspace) yield return "Give --dataset or --workspace, not both.";
+        if (Given(parse, Encoder) && parse.GetValue(Protocols) is not { FreeText: true }) yield return "--encoder is only used with --protocol free-text.";
     }
 
     /// <summary>The arguments of a parse without errors.</summary>
@@ -80,12 +87,14 @@ internal sealed class EvalCommand : VerbCommand
     {
         var strategies = parse.GetValue(Strategies) ?? EvalStrategies.Default;
         return new EvalArguments(parse.GetValue(Dataset), parse.GetValue(Workspace), strategies.Strategies, parse.GetValue(KValues) ?? [0, 1, 3, 5],
-            parse.GetValue(Folds), parse.GetValue(Protocols) ?? [EvaluationProtocol.NewUser], parse.GetValue(Json), parse.GetValue(Seed),
-            parse.GetValue(PopularityHalfLife), parse.GetValue(Factors), parse.GetValue(Regularization), strategies.Auto);
+            parse.GetValue(Folds), parse.GetValue(Protocols)?.Protocols ?? [EvaluationProtocol.NewUser], parse.GetValue(Json), parse.GetValue(Seed),
+            parse.GetValue(PopularityHalfLife), parse.GetValue(Factors), parse.GetValue(Regularization), strategies.Auto,
+            parse.GetValue(Protocols)?.FreeText ?? false, parse.GetValue(Encoder));
     }
 
     private async Task<int> RunAsync(EvalArguments arguments, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
+        if (arguments.FreeText) return await FreeTextEval.RunAsync(arguments, _configuration(), stdout, stderr, cancellation);
         var options = arguments.ToOptions();
         var errors = options.Validate();
         if (errors.Count > 0) return await CommandLine.RefuseAsync(Verb, errors, stderr);

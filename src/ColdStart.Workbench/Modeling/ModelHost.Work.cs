@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ColdStart.Engine.Collaborative;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Text;
+using ColdStart.Engine.Text.Caching;
 using ColdStart.Engine.Training;
 
 namespace ColdStart.Workbench.Modeling;
@@ -48,7 +49,9 @@ public sealed partial class ModelHost
         SetStatus(new(ModelState.Working, "Loading the text encoder…", 60));
         var encoder = LoadEncoder(paths.Model, paths.Vocab);
         var progress = new InlineProgress<string>(m => SetStatus(new(ModelState.Working, m, 75)));
+        var cacheBefore = (encoder as CachingTextEncoder)?.Statistics;
         var snapshot = SnapshotBuilder.Build(data, encoder, training, progress, trained, ct);
+        LogEncoding(workspace, encoder, cacheBefore);
         lock (_swap)
         {
             _current = snapshot;
@@ -57,6 +60,21 @@ public sealed partial class ModelHost
         logger.LogInformation("Model for {Workspace} ready in {Seconds:0.0} s ({Provider}, {Items} items)",
             workspace, clock.Elapsed.TotalSeconds, encoder.ExecutionProvider, data.Items.Count);
         SetStatus(new(ModelState.Ready, $"Model ready: {data.Items.Count:N0} items, encoder on {encoder.ExecutionProvider}, built in {clock.Elapsed.TotalSeconds:0.0} s."));
+    }
+
+    /// <summary>One line per build: how many texts the encoder ran on, how many came from the embedding cache, and the encoder's speed.</summary>
+    private void LogEncoding(string workspace, ITextEncoder encoder, EmbeddingCacheStatistics? before)
+    {
+        if (encoder is not CachingTextEncoder cached || before is null)
+        {
+            logger.LogInformation("Texts of {Workspace} encoded without the embedding cache", workspace);
+            return;
+        }
+        var build = cached.Statistics.Since(before);
+        logger.LogInformation(
+            "Embeddings for {Workspace}: {Encoded} texts encoded, {Hits} cache hits, {Rate} texts/s, {StoreSeconds:0.00} s in the cache ({Model}, encoder {Fingerprint})",
+            workspace, build.Encoded, build.Hits, build.TextsPerSecond is { } rate ? rate.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "-",
+            build.StoreTime.TotalSeconds, encoder.ModelName, cached.Fingerprint[..12]);
     }
 
     private CollaborativeModel TrainEncoder(Dataset data, TrainingOptions training, (string Model, string Vocab, string Directory, string Name) paths, bool requested, CancellationToken ct)
@@ -87,7 +105,10 @@ public sealed partial class ModelHost
         return (EncoderFiles.ModelPath(folder, configured.Name), EncoderFiles.VocabPath(folder, configured.Name), folder, configured.Name);
     }
 
-    /// <summary>The loaded encoder for these files, reused while the model file is unchanged (switching back and forth loads nothing).</summary>
+    /// <summary>
+    /// The loaded encoder for these files, reused while the model file is unchanged (switching back and forth loads
+    /// nothing); behind the embedding cache when there is one, its fingerprint computed once here.
+    /// </summary>
     private ITextEncoder LoadEncoder(string model, string vocab)
     {
         var written = File.GetLastWriteTimeUtc(model);
@@ -95,8 +116,15 @@ public sealed partial class ModelHost
         {
             if (_loaded.TryGetValue(model, out var known) && known.Written == written) return known.Encoder;
         }
-        var encoder = OnnxTextEncoder.Create(EncoderChoice.LoadOptions(model, vocab, options.Value, environment.ContentRootPath));
-        logger.LogInformation("Text encoder {Encoder} loaded from {Model} on {Provider}", encoder.ModelName, model, encoder.ProviderNote);
+        var encoderOptions = EncoderChoice.LoadOptions(model, vocab, options.Value, environment.ContentRootPath);
+        var onnx = OnnxTextEncoder.Create(encoderOptions);
+        logger.LogInformation("Text encoder {Encoder} loaded from {Model} on {Provider}", onnx.ModelName, model, onnx.ProviderNote);
+        ITextEncoder encoder = onnx;
+        if (embeddings is not null)
+        {
+            var fingerprint = EncoderFingerprint.Compute(encoderOptions, encoder.Dimension);
+            encoder = new CachingTextEncoder(encoder, fingerprint, embeddings);
+        }
         lock (_swap)
         {
             // A replaced encoder may still serve a snapshot that a page holds, so it is only disposed with the host.

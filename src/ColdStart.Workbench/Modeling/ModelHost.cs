@@ -2,6 +2,7 @@ using ColdStart.Data.Seeding;
 using ColdStart.Data.Storage;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Text;
+using ColdStart.Engine.Text.Caching;
 using ColdStart.Engine.Training;
 using ColdStart.Workbench.Options;
 using Microsoft.Extensions.Options;
@@ -14,12 +15,14 @@ namespace ColdStart.Workbench.Modeling;
 /// dataset, loads the ONNX encoder from <c>models/</c> (training and writing it first when the files are missing) and
 /// builds a snapshot. Retraining and re-encoding run in the background; the new snapshot is swapped in by reference, so
 /// readers always see a complete one. Tag edits replace single items at once. A workspace whose Auto strategy was tuned
-/// gets the tuned popularity half-life and neighbour settings (see <see cref="TunedTraining"/>).
+/// gets the tuned popularity half-life and neighbour settings (see <see cref="TunedTraining"/>). With an
+/// <see cref="IEmbeddingStore"/>, every loaded encoder is wrapped in a <see cref="CachingTextEncoder"/>, so a restart or a
+/// workspace switch re-encodes only texts that this very encoder has never seen.
 /// </summary>
 public sealed partial class ModelHost(
     SeedingStatus seeding, WorldStore store, IOptions<ModelOptions> options, IHostEnvironment environment,
     ILogger<ModelHost> logger, ColdStart.Data.Stores.ActiveWorkspaceFile? activeWorkspace = null,
-    ColdStart.Data.Stores.StrategyStore? strategies = null) : BackgroundService, ILiveModel, ITunableModel
+    ColdStart.Data.Stores.StrategyStore? strategies = null, IEmbeddingStore? embeddings = null) : BackgroundService, ILiveModel, ITunableModel
 {
     private readonly Lock _swap = new();
     private readonly SemaphoreSlim _work = new(1, 1);

@@ -12,7 +12,7 @@ namespace ColdStart.Workbench.Tests.Datasets;
 /// <summary>A real <see cref="ModelHost"/> over the repository's committed encoder (read only, never retrained), started and awaited.</summary>
 internal static class LiveModelHost
 {
-    public static ModelHost Create(WorldStore store, ActiveWorkspaceFile choice, StrategyStore? strategies = null)
+    public static ModelHost Create(WorldStore store, ActiveWorkspaceFile choice, StrategyStore? strategies = null, ColdStart.Engine.Text.Caching.IEmbeddingStore? embeddings = null)
     {
         var root = RepositoryRoot.Find();
         var options = Microsoft.Extensions.Options.Options.Create(new ModelOptions
@@ -23,7 +23,7 @@ internal static class LiveModelHost
         });
         var seeding = new SeedingStatus();
         seeding.MarkReady("ready");
-        return new ModelHost(seeding, store, options, new HostingEnvironment { ContentRootPath = root }, NullLogger<ModelHost>.Instance, choice, strategies);
+        return new ModelHost(seeding, store, options, new HostingEnvironment { ContentRootPath = root }, NullLogger<ModelHost>.Instance, choice, strategies, embeddings);
     }
 
     /// <summary>Starts the host and waits (at most 30 s) until its first model is ready; fails with the status otherwise.</summary>

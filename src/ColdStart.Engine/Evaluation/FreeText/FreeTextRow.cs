@@ -1,0 +1,73 @@
+using ColdStart.Engine.Similarity;
+using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Text;
+
+namespace ColdStart.Engine.Evaluation.FreeText;
+
+/// <summary>
+/// One row of the free-text benchmark: how a text scores every item. Adding a row is one line, e.g.
+/// <c>FreeTextRow.Encoder("MiniLM", encoder)</c>.
+/// </summary>
+public abstract class FreeTextRow(string name)
+{
+    /// <summary>Default name of <see cref="FoldEncoder"/>.</summary>
+    public const string ProjectEncoderName = "Project encoder (trained per fold)";
+
+    public string Name { get; } = name;
+
+    /// <summary>True when the row ranks with a model trained per fold, without that fold's test users.</summary>
+    public virtual bool NeedsFoldModel => false;
+
+    /// <summary>A thread-safe scorer for <paramref name="fold"/>: text → one score per item (higher is better).</summary>
+    public abstract Func<string, float[]> Prepare(FreeTextFold fold);
+
+    /// <summary>TF-IDF match of the text against the item texts: the lexical component's query path (<see cref="Lexical.LexicalIndex"/>).</summary>
+    public static FreeTextRow TfIdf(string name = "TF-IDF") => new TfIdfRow(name);
+
+    /// <summary>
+    /// Cosine between the encoded text and the items encoded by <paramref name="encoder"/>, which the caller keeps (a
+    /// pretrained drop-in, shared by every fold: it never saw the data). Behind an embedding cache, items are encoded once ever.
+    /// </summary>
+    public static FreeTextRow Encoder(string name, ITextEncoder encoder) => new EncoderRow(name, encoder);
+
+    /// <summary>The semantic space of each fold's snapshot: the project encoder trained on that fold's training users only.</summary>
+    public static FreeTextRow FoldEncoder(string name = ProjectEncoderName) => new FoldEncoderRow(name);
+
+    /// <summary>Scores every row of <paramref name="items"/> by its cosine with the encoded text (the similarity module's cosine).</summary>
+    private protected static Func<string, float[]> CosineScorer(ITextEncoder encoder, VectorSpace items) =>
+        text => Cosines.ToRows(encoder.Encode(text), items);
+
+    private sealed class TfIdfRow(string name) : FreeTextRow(name)
+    {
+        public override Func<string, float[]> Prepare(FreeTextFold fold) => text => fold.Lexical.Score([], text);
+    }
+
+    private sealed class EncoderRow(string name, ITextEncoder encoder) : FreeTextRow(name)
+    {
+        private readonly Lock _gate = new();
+        private (IReadOnlyList<Domain.Item> Items, VectorSpace Space)? _encoded;
+
+        public override Func<string, float[]> Prepare(FreeTextFold fold)
+        {
+            VectorSpace space;
+            lock (_gate)
+            {
+                if (_encoded is not { } known || !ReferenceEquals(known.Items, fold.Items))
+                    _encoded = known = (fold.Items, VectorSpace.Create(encoder.Encode(fold.Items.Select(i => i.Text).ToList()), encoder.Dimension));
+                space = known.Space;
+            }
+            return CosineScorer(encoder, space);
+        }
+    }
+
+    private sealed class FoldEncoderRow(string name) : FreeTextRow(name)
+    {
+        public override bool NeedsFoldModel => true;
+
+        public override Func<string, float[]> Prepare(FreeTextFold fold)
+        {
+            var snapshot = fold.Snapshot ?? throw new InvalidOperationException($"Row '{Name}' needs a model trained per fold.");
+            return CosineScorer(snapshot.Encoder, snapshot.Catalog.Semantic);
+        }
+    }
+}

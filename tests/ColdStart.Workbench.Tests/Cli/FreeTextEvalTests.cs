@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using ColdStart.Data.Import;
+using ColdStart.Workbench.Cli;
+
+namespace ColdStart.Workbench.Tests.Cli;
+
+public sealed class FreeTextEvalTests
+{
+    [Fact]
+    public async Task Free_text_on_a_movielens_folder_ranks_from_the_tags_with_tf_idf_and_the_per_fold_project_encoder()
+    {
+        using var folder = PlantedMovieLens.Write();
+        WriteTags(folder.Path);
+
+        var (code, table, stderr) = await CliRun.RunAsync(["eval", "--dataset", folder.Path, "--protocol", "free-text", "--folds", "2"]);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("45 people (their tags → the movies they tagged; movies without tags)", table, StringComparison.Ordinal);
+        Assert.Matches(@"TF-IDF\s+0\.\d{4}±0\.\d{4}\s+0\.\d{4}±0\.\d{4}\s+1\.00×", table);
+        Assert.Matches(@"Project encoder \(trained per fold\)\s+0\.\d{4}±", table);
+    }
+
+    [Fact]
+    public void The_catalog_of_the_tag_cases_has_no_tags_and_each_note_names_its_user_and_movie()
+    {
+        using var folder = PlantedMovieLens.Write();
+        WriteTags(folder.Path);
+        var imported = DatasetImporter.Import(folder.Path, ImportOptions.Default);
+        Assert.Contains(imported.Items, i => i.Tags.Count > 0);
+
+        var (data, notes) = MovieLensTagNotes.Read(folder.Path, imported);
+
+        Assert.All(data.Items, i => Assert.Empty(i.Tags));
+        Assert.All(data.Items, i => Assert.DoesNotContain("Tags:", i.Description, StringComparison.Ordinal));
+        Assert.Equal(imported.Items.Select(i => (i.Id, i.Title, i.ProductType, i.LaunchDate)), data.Items.Select(i => (i.Id, i.Title, i.ProductType, i.LaunchDate)));
+        Assert.Equal(45 * 2, notes.Count);
+        var first = notes[0];
+        Assert.Equal("1", data.Users[first.User].Id);
+        Assert.Equal("spooky", first.Text);
+    }
+
+    [Fact]
+    public void A_bad_tag_line_is_named_by_file_and_line()
+    {
+        using var folder = PlantedMovieLens.Write();
+        var imported = DatasetImporter.Import(folder.Path, ImportOptions.Default);
+        File.WriteAllText(Path.Combine(folder.Path, "tags.csv"), "userId,movieId,tag,timestamp\n1,1,fine,1000000000\n1,999,lost,1000000001\n");
+        var error = Assert.Throws<ImportException>(() => MovieLensTagNotes.Read(folder.Path, imported));
+        Assert.Contains("tags.csv:3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown movieId '999'", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every user tags two movies of its genre (the genre's mood word).</summary>
+    private static void WriteTags(string folder)
+    {
+        string[] moods = ["funny", "spooky", "dusty"];
+        var tags = new StringBuilder("userId,movieId,tag,timestamp\n");
+        for (int u = 1; u <= 45; u++)
+        {
+            int genre = u % 3;
+            foreach (int m in Enumerable.Range(1, PlantedMovieLens.Movies).Where(m => m % 3 == genre).Take(2))
+                tags.Append(CultureInfo.InvariantCulture, $"{u},{m},{moods[genre]},{900_000_000 + u * 10 + m}\n");
+        }
+        File.WriteAllText(Path.Combine(folder, "tags.csv"), tags.ToString());
+    }
+}
