@@ -1,7 +1,6 @@
 using ColdStart.Data.Mapping;
 using ColdStart.Engine.Domain;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace ColdStart.Data.Storage;
 

@@ -1,4 +1,3 @@
-using ColdStart.Data.Entities;
 using ColdStart.Data.Mapping;
 using ColdStart.Engine.Scoring;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using ColdStart.Engine.Domain;
 
 namespace ColdStart.Engine.Domain;
 

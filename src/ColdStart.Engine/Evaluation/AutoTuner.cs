@@ -353,7 +353,7 @@ public static class AutoTuner
     }
 
     /// <summary>Values to try for weight <paramref name="c"/>: 0, fixed values relative to the largest weight, and ×½, ×⅔, ×1.5, ×2 the current one.</summary>
-    private static IEnumerable<float> Steps(float[] w, int c)
+    private static SortedSet<float> Steps(float[] w, int c)
     {
         float scale = w.Max();
         if (scale <= 0) scale = 1;

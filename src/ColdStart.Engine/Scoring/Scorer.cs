@@ -85,7 +85,7 @@ public sealed partial class Scorer
         return n;
     }
 
-    private List<(int Index, float Penalty, PinRule? Pin)> PlacePins(IReadOnlyList<(int Index, float Penalty)> picked, ResolvedRules rules, int k)
+    private static List<(int Index, float Penalty, PinRule? Pin)> PlacePins(IReadOnlyList<(int Index, float Penalty)> picked, ResolvedRules rules, int k)
     {
         var list = picked.Select(p => (p.Index, p.Penalty, (PinRule?)null)).ToList();
         foreach (var (index, position, pin) in rules.Pins.OrderBy(p => p.Position).ThenBy(p => p.Index))

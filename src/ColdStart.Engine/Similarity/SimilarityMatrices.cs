@@ -92,7 +92,7 @@ public static class SimilarityMatrices
         return labels;
     }
 
-    private static IReadOnlyList<string> ProfileLabels(IReadOnlyList<Profile> profiles)
+    private static string[] ProfileLabels(IReadOnlyList<Profile> profiles)
     {
         var labels = new string[profiles.Count];
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -8,7 +8,7 @@ internal sealed class OnnxModelInspection(InferenceSession session, EncoderOptio
 {
     private static readonly string[] Fed = ["input_ids", "attention_mask", "token_type_ids"];
 
-    private IReadOnlyDictionary<string, string> Metadata { get; } = session.ModelMetadata.CustomMetadataMap;
+    private Dictionary<string, string> Metadata { get; } = session.ModelMetadata.CustomMetadataMap;
 
     /// <summary>The model's inputs and outputs, e.g. <c>inputs: input_ids Int64[batch, sequence]; outputs: last_hidden_state Float[batch, sequence, 384]</c>.</summary>
     public string Signature =>

@@ -1,4 +1,3 @@
-using ColdStart.Engine.Training;
 
 namespace ColdStart.Engine.Training;
 

@@ -98,7 +98,7 @@ public static class SnapshotBuilder
     internal const int EncodeChunk = 2048;
 
     /// <summary>Encodes <paramref name="texts"/> in chunks, reporting "Encoding item texts: done / total" after each.</summary>
-    private static float[] EncodeInChunks(ITextEncoder encoder, IReadOnlyList<string> texts, string kind, IProgress<string>? progress, CancellationToken ct)
+    private static float[] EncodeInChunks(ITextEncoder encoder, List<string> texts, string kind, IProgress<string>? progress, CancellationToken ct)
     {
         int dim = encoder.Dimension;
         var result = new float[texts.Count * dim];

@@ -1,7 +1,6 @@
 using System.Threading.RateLimiting;
 using ColdStart.Data.Stores;
 using ColdStart.Workbench.Api;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;

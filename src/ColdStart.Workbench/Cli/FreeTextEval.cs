@@ -20,7 +20,7 @@ internal static class FreeTextEval
     public static async Task<int> RunAsync(EvalArguments arguments, IConfiguration configuration, TextWriter stdout, TextWriter stderr,
         CancellationToken cancellation)
     {
-        ITextEncoder? dropIn = null;
+        OnnxTextEncoder? dropIn = null;
         try
         {
             await stderr.WriteLineAsync($"Loading {arguments.Source} ...");

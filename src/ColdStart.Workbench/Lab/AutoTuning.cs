@@ -1,6 +1,5 @@
 using ColdStart.Data.Storage;
 using ColdStart.Data.Stores;
-using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
 using ColdStart.Engine.Evaluation;
 using ColdStart.Workbench.Modeling;

@@ -1,5 +1,4 @@
 using ColdStart.Engine.Domain;
-using ColdStart.Engine.Evaluation;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Text;
 using ColdStart.Engine.Training;

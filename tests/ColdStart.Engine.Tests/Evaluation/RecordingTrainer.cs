@@ -1,5 +1,4 @@
 using ColdStart.Engine.Domain;
-using ColdStart.Engine.Evaluation;
 using ColdStart.Engine.Training;
 
 namespace ColdStart.Engine.Tests.Evaluation;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using ColdStart.Engine.Tests.Text;
 using ColdStart.Pretrained;

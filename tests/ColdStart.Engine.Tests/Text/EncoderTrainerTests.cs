@@ -29,7 +29,7 @@ public sealed class EncoderTrainerTests(ITestOutputHelper output)
 
         own /= Catalog.Texts.Count;
         baseline /= Catalog.Texts.Count;
-        output.WriteLine($"own {own:F3}, shuffled {baseline:F3}, losses {string.Join(", ", Trained.Value.EpochLosses.Select(l => l.ToString("F3")))}");
+        output.WriteLine($"own {own:F3}, shuffled {baseline:F3}, losses {string.Join(", ", Trained.Value.EpochLosses.Select(l => l.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))}");
         Assert.True(own > 0.8f, $"mean cosine to own target {own}");
         Assert.True(own > baseline + 0.6f, $"own {own} vs shuffled {baseline}");
     }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using ColdStart.Data.Import;
-using ColdStart.Workbench.Cli;
 
 namespace ColdStart.Workbench.Tests.Cli;
 

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Bunit;
 using ColdStart.Data;
 using ColdStart.Data.Stores;

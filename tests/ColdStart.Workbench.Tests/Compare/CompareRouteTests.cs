@@ -1,9 +1,5 @@
 using System.Net;
-using ColdStart.Data.Seeding;
 using ColdStart.Workbench.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ColdStart.Workbench.Tests.Compare;
 

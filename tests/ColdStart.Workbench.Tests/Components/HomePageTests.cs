@@ -1,7 +1,6 @@
 using Bunit;
 using ColdStart.Data;
 using ColdStart.Data.Seeding;
-using ColdStart.Data.Storage;
 using ColdStart.Workbench.Components.Pages;
 using ColdStart.Workbench.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using System.Text;
 using ColdStart.Data;
-using ColdStart.Data.Storage;
 using ColdStart.Workbench.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -136,7 +136,7 @@ public sealed class DatasetsPageTests : BunitTestBase
         await Assert.ThrowsAsync<InvalidOperationException>(() => _fixture.ActiveOver(_live).DeleteAsync("shop"));
     }
 
-    private void UploadShop(IRenderedComponent<DatasetsPage> cut, string events)
+    private static void UploadShop(IRenderedComponent<DatasetsPage> cut, string events)
     {
         var inputs = cut.FindComponents<InputFile>();
         Assert.Equal(3, inputs.Count);

@@ -1,5 +1,4 @@
 using ColdStart.Data;
-using ColdStart.Data.Stores;
 using ColdStart.Engine.Domain;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using ColdStart.Data;
 using ColdStart.Data.Seeding;
 using ColdStart.Data.Storage;
 using ColdStart.Data.Stores;
-using ColdStart.Engine.Domain;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.World;
 using ColdStart.Workbench.Components.Pages.Heatmaps;

@@ -1,4 +1,3 @@
-using ColdStart.Workbench.Cli;
 using ColdStart.Workbench.Tests.Cli;
 
 namespace ColdStart.Workbench.Tests.Hosting;

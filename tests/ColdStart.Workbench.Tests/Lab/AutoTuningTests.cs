@@ -42,8 +42,8 @@ public sealed class AutoTuningTests : IAsyncLifetime, IDisposable
         _database.Dispose();
     }
 
-    private Task SaveSmallWorldAsync() =>
-        _worlds.SaveWorldAsync("small", SampleWorld.Generate(new SampleWorldOptions(Seed: 7, Items: 300, Users: 500, TargetEvents: 12_000, Days: 60)));
+    private async Task SaveSmallWorldAsync() =>
+        await _worlds.SaveWorldAsync("small", SampleWorld.Generate(new SampleWorldOptions(Seed: 7, Items: 300, Users: 500, TargetEvents: 12_000, Days: 60)));
 
     [Fact]
     public async Task Tuning_a_small_world_stores_auto_with_its_schedule_policy_and_record_and_re_tuning_keeps_the_rules()

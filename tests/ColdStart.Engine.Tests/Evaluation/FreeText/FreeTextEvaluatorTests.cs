@@ -1,5 +1,4 @@
 using ColdStart.Engine.Domain;
-using ColdStart.Engine.Evaluation;
 using ColdStart.Engine.Evaluation.FreeText;
 using ColdStart.Engine.Tests.Text;
 using ColdStart.Engine.Training;
