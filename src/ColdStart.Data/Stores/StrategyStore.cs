@@ -6,7 +6,7 @@ namespace ColdStart.Data.Stores;
 
 /// <summary>
 /// Reads and writes the global strategies under optimistic concurrency: an update names the version it was read at,
-/// and a row changed in the meantime raises <see cref="DbUpdateConcurrencyException"/> instead of being overwritten.
+/// and a row changed in the meantime raises <see cref="StrategyConflictException"/> instead of being overwritten.
 /// </summary>
 public sealed class StrategyStore(IDbContextFactory<WorkbenchDbContext> contexts)
 {
@@ -66,21 +66,27 @@ public sealed class StrategyStore(IDbContextFactory<WorkbenchDbContext> contexts
 
     /// <summary>
     /// Overwrites row <paramref name="id"/> (a rename when the name differs) if it is still at <paramref name="version"/>;
-    /// otherwise throws <see cref="DbUpdateConcurrencyException"/>.
+    /// otherwise throws <see cref="StrategyConflictException"/>.
     /// </summary>
     public async Task<StoredStrategy> UpdateAsync(int id, int version, Strategy strategy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(strategy);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await db.Strategies.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
-            ?? throw new DbUpdateConcurrencyException($"Strategy id {id} was deleted by someone else.");
+            ?? throw new StrategyConflictException(id, version, null, null);
         await RequireFreeNameAsync(db, strategy.Name, id, cancellationToken);
         db.Entry(entity).Property(e => e.Version).OriginalValue = version;
         if (entity.Version != version)
-            throw new DbUpdateConcurrencyException(
-                $"Strategy '{entity.Name}' was changed elsewhere (now version {entity.Version}, you edited version {version}).");
+            throw new StrategyConflictException(id, version, entity.Name, entity.Version);
         strategy.CopyTo(entity);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new StrategyConflictException($"Strategy '{entity.Name}' was changed elsewhere while it was being saved; nothing was overwritten.", e);
+        }
         return new StoredStrategy(entity.Id, entity.Version, strategy, entity.ToTuning());
     }
 

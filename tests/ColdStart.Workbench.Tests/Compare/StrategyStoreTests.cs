@@ -48,7 +48,7 @@ public sealed class StrategyStoreTests : IDisposable
         var added = await Store.AddAsync(Strategy.Balanced);
         await Store.UpdateAsync(added.Id, added.Version, added.Strategy with { DiversityLambda = 0.5f });
 
-        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() =>
+        await Assert.ThrowsAsync<StrategyConflictException>(() =>
             Store.UpdateAsync(added.Id, added.Version, added.Strategy with { DiversityLambda = 0.9f }));
 
         Assert.Equal(0.5f, Assert.Single(await Store.ListAsync()).Strategy.DiversityLambda);

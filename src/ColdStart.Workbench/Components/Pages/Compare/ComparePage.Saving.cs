@@ -80,7 +80,7 @@ public sealed partial class ComparePage
         {
             await action();
         }
-        catch (DbUpdateConcurrencyException ex)
+        catch (StrategyConflictException ex)
         {
             Logger.LogWarning(ex, "Strategy '{Strategy}' changed elsewhere", _editing);
             Show($"'{_editing}' was changed elsewhere since you loaded it; nothing was overwritten. Reload to see the stored version. ({ex.Message})", Severity.Error, canReload: true);
