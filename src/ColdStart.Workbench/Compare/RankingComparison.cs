@@ -1,3 +1,5 @@
+using ColdStart.Engine.Evaluation;
+
 namespace ColdStart.Workbench.Compare;
 
 /// <summary>The comparison figures of the Compare page: list overlap and intra-list diversity.</summary>
@@ -16,22 +18,14 @@ public static class RankingComparison
 
     /// <summary>
     /// Intra-list diversity: the mean over all pairs of <c>1 − cosine(a, b)</c> (Ziegler et al. 2005, "Improving
-    /// recommendation lists through topic diversification"); 0 for fewer than two items.
+    /// recommendation lists through topic diversification"); 0 for fewer than two items. The engine's
+    /// <see cref="Metrics.IntraListDiversity"/>, so Compare, the grid and evaluation agree.
     /// </summary>
     public static double IntraListDiversity(IReadOnlyList<int> items, Func<int, int, float> cosine)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(cosine);
-        if (items.Count < 2) return 0;
-        double sum = 0;
-        int pairs = 0;
-        for (int a = 0; a < items.Count; a++)
-            for (int b = a + 1; b < items.Count; b++)
-            {
-                sum += 1 - cosine(items[a], items[b]);
-                pairs++;
-            }
-        return sum / pairs;
+        return Metrics.IntraListDiversity([.. items], cosine);
     }
 
     /// <summary>Item id → 1-based rank of a list.</summary>

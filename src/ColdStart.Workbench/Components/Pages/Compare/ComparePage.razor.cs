@@ -27,6 +27,10 @@ public sealed partial class ComparePage : IDisposable
     [SupplyParameterFromQuery(Name = "persona")]
     public string? PersonaQuery { get; set; }
 
+    /// <summary><c>/compare?persona=Name&amp;strategy=S</c>: the strategy the first column shows (e.g. from the grid).</summary>
+    [SupplyParameterFromQuery(Name = "strategy")]
+    public string? StrategyQuery { get; set; }
+
     private readonly Dictionary<string, StoredStrategy> _rows = new(StringComparer.Ordinal);
 
     /// <summary>The saved version of each strategy (stored row, or the preset when nothing is stored): "unsaved" compares against it.</summary>
@@ -74,6 +78,8 @@ public sealed partial class ComparePage : IDisposable
             _editing = _session.Columns[0].StrategyName;
             RestoreDrafts();
             if (PersonaQuery is { } wanted && _session.PersonaNames.Contains(wanted, StringComparer.Ordinal)) _session.ShowFirst(wanted);
+            if (StrategyQuery is { } wantedStrategy && _session.StrategyNames.Contains(wantedStrategy, StringComparer.Ordinal))
+                _session.Columns[0].StrategyName = _editing = wantedStrategy;
             _strategyNames = [.. _session.StrategyNames];
             _loadError = null;
         }
