@@ -1,5 +1,6 @@
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Sensitivity;
 using ColdStart.Engine.Training;
 using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Modeling;
@@ -238,6 +239,23 @@ public sealed partial class ComparePage : IDisposable
     }
 
     private void ClearMessage() => Show(null, Severity.Info);
+
+    /// <summary>The column (and card item) the sensitivity panel is open on, or null.</summary>
+    private (int Column, int? Item)? _sensitivity;
+    private Func<SweepAxis, int, BlendSweep>? _sweeper;
+
+    private void OpenSensitivity((int Column, int? Item) target)
+    {
+        _sensitivity = target;
+        int column = target.Column;
+        _sweeper = (axis, k) => _session!.Sweep(Live.Current ?? throw new InvalidOperationException("No model is loaded."), column, axis, k);
+    }
+
+    private void CloseSensitivity()
+    {
+        _sensitivity = null;
+        _sweeper = null;
+    }
 
     public void Dispose() => Live.Changed -= OnLiveChanged;
 }
