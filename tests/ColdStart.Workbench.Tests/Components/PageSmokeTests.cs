@@ -23,7 +23,7 @@ public sealed class PageSmokeTests : BunitTestBase
 
         Assert.Contains("ColdStart Workbench", cut.Find(".mud-appbar").TextContent);
         var links = cut.FindAll(".mud-nav-link").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Equal(["Home", "Datasets", "Personas", "Compare", "Items", "Heatmaps", "Strategy lab", "About"], links);
+        Assert.Equal(["Home", "Datasets", "Personas", "Compare", "Items", "Heatmaps", "Grid", "Strategy lab", "About"], links);
         Assert.Equal("true", cut.Find("[data-interactive]").GetAttribute("data-interactive"));
         Assert.Contains("page body", cut.Markup);
     }
