@@ -5,16 +5,8 @@ namespace ColdStart.Workbench.Compare;
 /// <summary>The comparison figures of the Compare page: list overlap and intra-list diversity.</summary>
 public static class RankingComparison
 {
-    /// <summary>|A ∩ B| / N for two top-N lists of item ids (0 when N is 0).</summary>
-    public static double Overlap(IReadOnlyList<string> reference, IReadOnlyList<string> other, int n)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(n);
-        if (n == 0) return 0;
-        var set = new HashSet<string>(reference, StringComparer.Ordinal);
-        int shared = 0;
-        foreach (var id in other) if (set.Remove(id)) shared++;
-        return (double)shared / n;
-    }
+    /// <summary>|A ∩ B| / N for two top-N lists of item ids (0 when N is 0): the engine's <see cref="Metrics.Overlap"/>.</summary>
+    public static double Overlap(IReadOnlyList<string> reference, IReadOnlyList<string> other, int n) => Metrics.Overlap(reference, other, n);
 
     /// <summary>
     /// Intra-list diversity: the mean over all pairs of <c>1 − cosine(a, b)</c> (Ziegler et al. 2005, "Improving

@@ -5,7 +5,7 @@ using ColdStart.Engine.World;
 using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Components.Pages.PersonaGrid;
 using ColdStart.Workbench.Modeling;
-using ColdStart.Workbench.PersonaGrid;
+using ColdStart.Engine.Comparison;
 using ColdStart.Workbench.Tests.Compare;
 using ColdStart.Workbench.Tests.Components;
 using ColdStart.Workbench.Tests.Support;

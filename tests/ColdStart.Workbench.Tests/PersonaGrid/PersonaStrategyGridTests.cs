@@ -2,7 +2,7 @@ using ColdStart.Engine.Domain;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.World;
 using ColdStart.Workbench.Compare;
-using ColdStart.Workbench.PersonaGrid;
+using ColdStart.Engine.Comparison;
 using ColdStart.Workbench.Tests.Compare;
 
 namespace ColdStart.Workbench.Tests.PersonaGrid;

@@ -3,7 +3,7 @@ using ColdStart.Data.Stores;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
-using ColdStart.Workbench.PersonaGrid;
+using ColdStart.Engine.Comparison;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Personas;
 using Microsoft.AspNetCore.Components;

@@ -1,4 +1,4 @@
-namespace ColdStart.Workbench.PersonaGrid;
+namespace ColdStart.Engine.Comparison;
 
 /// <summary>One persona × strategy of the grid: its top-N list summarised.</summary>
 /// <param name="Persona">The row's persona.</param>

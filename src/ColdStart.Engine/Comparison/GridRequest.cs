@@ -1,7 +1,7 @@
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Scoring;
 
-namespace ColdStart.Workbench.PersonaGrid;
+namespace ColdStart.Engine.Comparison;
 
 /// <summary>What the persona × strategy grid computes: rows, columns, the reference strategy, N and an optional item to follow.</summary>
 public sealed record GridRequest(

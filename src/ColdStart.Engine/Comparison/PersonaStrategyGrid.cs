@@ -1,16 +1,16 @@
 using System.Diagnostics;
+using ColdStart.Engine.Evaluation;
 using ColdStart.Engine.Profiles;
 using ColdStart.Engine.Scoring;
-using ColdStart.Engine.Training;
 using ColdStart.Engine.Similarity;
-using ColdStart.Workbench.Compare;
+using ColdStart.Engine.Training;
 
-namespace ColdStart.Workbench.PersonaGrid;
+namespace ColdStart.Engine.Comparison;
 
 /// <summary>
 /// The persona × strategy grid: for every pair, the top-N list from the one <see cref="Scorer"/> summarised with the
-/// figures Compare shows for the same pair — overlap with the reference strategy's list
-/// (<see cref="RankingComparison.Overlap"/>), intra-list diversity (<see cref="RankingComparison.IntraListDiversity"/>),
+/// figures the workbench's Compare shows for the same pair — overlap with the reference strategy's list
+/// (<see cref="Metrics.Overlap"/>), intra-list diversity over semantic cosines (<see cref="Metrics.IntraListDiversity"/>),
 /// the share of new items — and the rank of a chosen item. Each persona's profile is built once for its row.
 /// </summary>
 public static class PersonaStrategyGrid
@@ -59,8 +59,8 @@ public static class PersonaStrategyGrid
             if (snapshot.ColdItems.Length > ranked.Index && snapshot.ColdItems[ranked.Index]) fresh++;
             if (itemRank is null && request.ItemId is { } id && string.Equals(ranked.Item.Id, id, StringComparison.Ordinal)) itemRank = ranked.Rank;
         }
-        double overlap = RankingComparison.Overlap(referenceIds, ids, Math.Max(referenceIds.Count, ids.Count));
-        double diversity = RankingComparison.IntraListDiversity(indices, snapshot.Catalog.Semantic.Cosine);
+        double overlap = Metrics.Overlap(referenceIds, ids, Math.Max(referenceIds.Count, ids.Count));
+        double diversity = Metrics.IntraListDiversity([.. indices], snapshot.Catalog.Semantic.Cosine);
         double share = ids.Count == 0 ? 0 : (double)fresh / ids.Count;
         return new GridCell(persona, strategy.Name, overlap, share, diversity, itemRank);
     }
