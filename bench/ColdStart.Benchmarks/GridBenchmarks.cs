@@ -52,7 +52,7 @@ public class GridBenchmarks : IDisposable
     public GridResult Grid() => PersonaStrategyGrid.Compute(_snapshot, _request);
 
     [Benchmark(Description = "Sensitivity sweep, semantic weight (top 10)")]
-    public BlendSweep Sweep() => _snapshot.Scorer.Sweep(_profile, Strategy.Balanced, SweepAxis.Weight(ScorePart.Semantic), 10);
+    public BlendSweep Sweep() => BlendSensitivity.Sweep(_snapshot.Scorer, _profile, Strategy.Balanced, SweepAxis.Weight(ScorePart.Semantic), 10);
 
     [GlobalCleanup]
     public void Dispose()

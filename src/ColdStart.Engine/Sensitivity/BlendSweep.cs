@@ -3,7 +3,7 @@ using ColdStart.Engine.Scoring;
 namespace ColdStart.Engine.Sensitivity;
 
 /// <summary>
-/// The result of <see cref="Scorer.Sweep"/>: every eligible item's blended score as a line a + b·t in the swept
+/// The result of <see cref="BlendSensitivity.Sweep"/>: every eligible item's blended score as a line a + b·t in the swept
 /// parameter t (exact: the components are standardised independently of the weights, so the blend is linear in each
 /// weight), the exact rank paths of the items that are in the top <see cref="K"/> anywhere on [0, 1], and what the
 /// sweep leaves out (<see cref="Notes"/>).

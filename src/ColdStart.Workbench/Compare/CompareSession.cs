@@ -249,7 +249,7 @@ public sealed class CompareSession
 
     /// <summary>
     /// Blend sensitivity of column <paramref name="column"/> (its persona and its working copy of the strategy, unsaved
-    /// edits included) along <paramref name="axis"/>: see <see cref="Scorer.Sweep"/>.
+    /// edits included) along <paramref name="axis"/>: see <see cref="BlendSensitivity.Sweep"/>.
     /// </summary>
     /// <exception cref="ArgumentException">The column's strategy is invalid.</exception>
     public BlendSweep Sweep(ModelSnapshot snapshot, int column, SweepAxis axis, int k)
@@ -267,7 +267,7 @@ public sealed class CompareSession
             profile = snapshot.Profiles.Build(persona);
             _profiles[persona.Name] = profile;
         }
-        return snapshot.Scorer.Sweep(profile, StrategyOf(choice.StrategyName), axis, k);
+        return BlendSensitivity.Sweep(snapshot.Scorer, profile, StrategyOf(choice.StrategyName), axis, k);
     }
 
     private static ColumnResult Describe(

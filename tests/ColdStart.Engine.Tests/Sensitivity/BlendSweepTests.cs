@@ -54,7 +54,7 @@ public class BlendSweepTests
         var schedule = new WeightSchedule([new WeightStep(0, new BlendWeights(0, 1, 0, 0)), new WeightStep(2, new BlendWeights(0.5f, 0.2f, 0.2f, 0.1f, 0.4f))]);
         var strategy = new Strategy("auto", new BlendWeights(1, 0, 0, 0), 0, [new ExcludeSeenRule()], schedule,
             new NewItemPolicy(new BlendWeights(0, 1, 0, 0), 0.5f));
-        var sweep = scorer.Sweep(Visitor(), strategy, SweepAxis.Weight("semantic"), K);
+        var sweep = BlendSensitivity.Sweep(scorer, Visitor(), strategy, SweepAxis.Weight("semantic"), K);
         Assert.Equal(schedule.Steps[1].Weights, sweep.WeightsInForce);
         Assert.Contains(sweep.Notes, n => n.Contains("new-item policy", StringComparison.Ordinal));
         Assert.All(Enumerable.Range(0, Items).Where(i => i % 10 == 0 && sweep.LineOf(i) is not null), i => Assert.Equal(0, sweep.LineOf(i)!.Value.B));
@@ -67,7 +67,7 @@ public class BlendSweepTests
         var scorer = new Scorer(World());
         var strategy = Strategy(new BlendWeights(0.4f, 0.3f, 0.2f, 0.1f), rules: new ExcludeSeenRule());
         var profile = Visitor();
-        var sweep = scorer.Sweep(profile, strategy, SweepAxis.Weight("semantic"), K);
+        var sweep = BlendSensitivity.Sweep(scorer, profile, strategy, SweepAxis.Weight("semantic"), K);
         var leaving = sweep.Items.First(p => p.Leaves(K).Count > 0);
         double t = leaving.Leaves(K)[0];
         Assert.Contains(leaving.Index, TopThroughRank(scorer, profile, strategy, sweep, t - 1e-4));
@@ -82,7 +82,7 @@ public class BlendSweepTests
     {
         var scorer = new Scorer(World());
         var strategy = Strategy(new BlendWeights(0.4f, 0.3f, 0.2f, 0.1f), 0.3f, new PinRule(scorer.Catalog.Items[7].Id, 1));
-        var sweep = scorer.Sweep(Visitor(), strategy, SweepAxis.Weight("collaborative"), K);
+        var sweep = BlendSensitivity.Sweep(scorer, Visitor(), strategy, SweepAxis.Weight("collaborative"), K);
         Assert.Null(sweep.PathOf(7));
         Assert.Contains(sweep.Notes, n => n.Contains("MMR", StringComparison.Ordinal));
         Assert.Contains(sweep.Notes, n => n.Contains("pinned", StringComparison.Ordinal));
@@ -103,7 +103,7 @@ public class BlendSweepTests
 
     private static void AssertMatchesBruteForce(Scorer scorer, Profile profile, Strategy strategy, SweepAxis axis)
     {
-        var sweep = scorer.Sweep(profile, strategy, axis, K);
+        var sweep = BlendSensitivity.Sweep(scorer, profile, strategy, axis, K);
         Assert.NotEmpty(sweep.Items);
         var breakpoints = sweep.Items.SelectMany(p => p.Segments.Select(s => s.From)).Where(t => t > 0).ToArray();
         int compared = 0;

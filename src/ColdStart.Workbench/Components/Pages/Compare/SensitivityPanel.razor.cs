@@ -14,7 +14,7 @@ using PlotLayout = Plotly.Blazor.Layout;
 namespace ColdStart.Workbench.Components.Pages.Compare;
 
 /// <summary>
-/// Blend sensitivity of one Compare column (<see cref="Scorer.Sweep"/>): pick a weight or a two-way balance, see a bump
+/// Blend sensitivity of one Compare column (<see cref="BlendSensitivity.Sweep"/>): pick a weight or a two-way balance, see a bump
 /// chart of the top items' ranks along it, a table of each item's in-top-K weights and, for a card's item, at what
 /// weight it would reach #1 or leave the top K. Plotly never re-renders by itself: new traces go out with React.
 /// </summary>
