@@ -36,8 +36,7 @@ public static class SensitivityAnswers
             return $"It is #1 now, and stays #1 for {sweep.Axis.Label} in {Intervals(sweep, first)}.";
         if (path.NearestIn(1, now) is not { } t)
         {
-            var best = path.Segments.First(s => s.Rank == path.BestRank);
-            return $"It never reaches #1 on this axis; its best is #{path.BestRank} at {Weight(sweep, Mid(best))} (now #{path.RankAt(now)}).";
+            return $"It never reaches #1 on this axis; its best is #{path.BestRank}, for {Intervals(sweep, path.InTop(path.BestRank))} (now #{path.RankAt(now)}).";
         }
         return $"It reaches #1 at {Weight(sweep, t)} (now #{path.RankAt(now)} at {Weight(sweep, now)}); #1 in {Intervals(sweep, first)}.";
     }
@@ -60,8 +59,6 @@ public static class SensitivityAnswers
         if (above is { } a) sides.Add($"above {Weight(sweep, a)}");
         return $"It leaves the top {k} {string.Join(" and ", sides)} (now #{path.RankAt(now)}).";
     }
-
-    private static double Mid(RankSegment segment) => (segment.From + segment.To) / 2;
 
     private static string Number(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }
