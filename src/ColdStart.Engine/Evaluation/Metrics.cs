@@ -75,6 +75,22 @@ public static class Metrics
         return (float)distinct / catalogSize;
     }
 
+    /// <summary>
+    /// Overlap of two top-N lists: |reference ∩ other| / <paramref name="n"/> (each shared item counted once); 0 when
+    /// <paramref name="n"/> is 0. Compare's "overlap with column 1" and the persona × strategy grid.
+    /// </summary>
+    public static double Overlap<T>(IReadOnlyList<T> reference, IReadOnlyList<T> other, int n)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(other);
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        if (n == 0) return 0;
+        var set = new HashSet<T>(reference);
+        int shared = 0;
+        foreach (var item in other) if (set.Remove(item)) shared++;
+        return (double)shared / n;
+    }
+
     /// <summary>Mean over unordered pairs of the list of 1 − similarity; 0 for lists shorter than two.</summary>
     public static float IntraListDiversity(ReadOnlySpan<int> list, Func<int, int, float> similarity)
     {

@@ -3,6 +3,7 @@ using ColdStart.Engine.Domain;
 using ColdStart.Engine.Evaluation;
 using ColdStart.Engine.Profiles;
 using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Sensitivity;
 using ColdStart.Engine.Similarity;
 using ColdStart.Engine.Training;
 
@@ -245,6 +246,29 @@ public sealed class CompareSession
         {
             return (null, profile, ex.Message);
         }
+    }
+
+    /// <summary>
+    /// Blend sensitivity of column <paramref name="column"/> (its persona and its working copy of the strategy, unsaved
+    /// edits included) along <paramref name="axis"/>: see <see cref="BlendSensitivity.Sweep"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The column's strategy is invalid.</exception>
+    public BlendSweep Sweep(ModelSnapshot snapshot, int column, SweepAxis axis, int k)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var choice = Columns[column];
+        if (!_personas.TryGetValue(choice.PersonaName, out var persona)) throw new KeyNotFoundException($"There is no persona named '{choice.PersonaName}'.");
+        if (!ReferenceEquals(snapshot, _profilesOf))
+        {
+            _profiles.Clear();
+            _profilesOf = snapshot;
+        }
+        if (!_profiles.TryGetValue(persona.Name, out var profile))
+        {
+            profile = snapshot.Profiles.Build(persona);
+            _profiles[persona.Name] = profile;
+        }
+        return BlendSensitivity.Sweep(snapshot.Scorer, profile, StrategyOf(choice.StrategyName), axis, k);
     }
 
     private static ColumnResult Describe(

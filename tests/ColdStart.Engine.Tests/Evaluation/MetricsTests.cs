@@ -121,4 +121,12 @@ public class MetricsTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Metrics.NdcgAt(Ranked, Relevant, 0));
     }
+
+    [Fact]
+    public void Overlap_counts_shared_items_once_over_n()
+    {
+        Assert.Equal(0.5, Metrics.Overlap([1, 2, 3, 4], [4, 9, 2, 8], 4), 12);
+        Assert.Equal(0.25, Metrics.Overlap(["a", "b"], ["b", "b", "c"], 4), 12);
+        Assert.Equal(0, Metrics.Overlap<int>([], [], 0));
+    }
 }

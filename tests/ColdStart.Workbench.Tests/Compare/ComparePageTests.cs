@@ -71,6 +71,39 @@ public sealed class ComparePageTests : BunitTestBase, IClassFixture<TinyModelFix
     }
 
     [Fact]
+    public async Task The_strategy_named_in_the_address_is_ranked_in_the_first_column()
+    {
+        await StoreWorldAsync();
+        _live.Current = _model.Snapshot;
+        Services.GetRequiredService<NavigationManager>().NavigateTo(
+            $"compare?persona={Uri.EscapeDataString(_personas[2].Name)}&strategy={Uri.EscapeDataString(Strategy.SemanticOnly.Name)}");
+
+        var cut = RenderInteractive<ComparePage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(20, CardIds(cut, 0).Count));
+        Assert.Equal(Expected(_personas[2], Strategy.SemanticOnly), CardIds(cut, 0));
+    }
+
+    [Fact]
+    public async Task A_cards_sensitivity_button_opens_the_panel_with_answers_for_that_item()
+    {
+        await StoreWorldAsync();
+        _live.Current = _model.Snapshot;
+        JSInterop.SetupModule("./_content/Plotly.Blazor/plotly-interop-7.2.0.js");
+        var cut = RenderInteractive<ComparePage>();
+        cut.WaitForAssertion(() => Assert.Equal(20, CardIds(cut, 0).Count));
+        Assert.Empty(cut.FindAll("[data-testid=sensitivity-panel]"));
+
+        cut.FindAll("[data-testid=column-0] [data-testid=sensitivity]")[1].Click();
+
+        Assert.Contains(_personas[0].Name, cut.Find("[data-testid=sensitivity-panel]").TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(cut.Find("[data-testid=answer-first]").TextContent);
+        Assert.NotEmpty(cut.FindAll("[data-testid=sensitivity-row]"));
+        cut.Find("[data-testid=sensitivity-close] button, button[data-testid=sensitivity-close]").Click();
+        Assert.Empty(cut.FindAll("[data-testid=sensitivity-panel]"));
+    }
+
+    [Fact]
     public async Task Moving_a_weight_slider_re_ranks_every_column()
     {
         await StoreWorldAsync();

@@ -1,5 +1,6 @@
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Sensitivity;
 using ColdStart.Engine.Training;
 using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Modeling;
@@ -26,6 +27,10 @@ public sealed partial class ComparePage : IDisposable
     /// <summary><c>/compare?persona=Name</c>: the persona the first column shows (e.g. from the Personas page).</summary>
     [SupplyParameterFromQuery(Name = "persona")]
     public string? PersonaQuery { get; set; }
+
+    /// <summary><c>/compare?persona=Name&amp;strategy=S</c>: the strategy the first column shows (e.g. from the grid).</summary>
+    [SupplyParameterFromQuery(Name = "strategy")]
+    public string? StrategyQuery { get; set; }
 
     private readonly Dictionary<string, StoredStrategy> _rows = new(StringComparer.Ordinal);
 
@@ -74,6 +79,8 @@ public sealed partial class ComparePage : IDisposable
             _editing = _session.Columns[0].StrategyName;
             RestoreDrafts();
             if (PersonaQuery is { } wanted && _session.PersonaNames.Contains(wanted, StringComparer.Ordinal)) _session.ShowFirst(wanted);
+            if (StrategyQuery is { } wantedStrategy && _session.StrategyNames.Contains(wantedStrategy, StringComparer.Ordinal))
+                _session.Columns[0].StrategyName = _editing = wantedStrategy;
             _strategyNames = [.. _session.StrategyNames];
             _loadError = null;
         }
@@ -232,6 +239,23 @@ public sealed partial class ComparePage : IDisposable
     }
 
     private void ClearMessage() => Show(null, Severity.Info);
+
+    /// <summary>The column (and card item) the sensitivity panel is open on, or null.</summary>
+    private (int Column, int? Item)? _sensitivity;
+    private Func<SweepAxis, int, BlendSweep>? _sweeper;
+
+    private void OpenSensitivity((int Column, int? Item) target)
+    {
+        _sensitivity = target;
+        int column = target.Column;
+        _sweeper = (axis, k) => _session!.Sweep(Live.Current ?? throw new InvalidOperationException("No model is loaded."), column, axis, k);
+    }
+
+    private void CloseSensitivity()
+    {
+        _sensitivity = null;
+        _sweeper = null;
+    }
 
     public void Dispose() => Live.Changed -= OnLiveChanged;
 }

@@ -25,6 +25,9 @@ public sealed partial class ResultCard
     /// <summary>Raised with what to bury: the card's item, or one of its tags, its brand or its department.</summary>
     [Parameter] public EventCallback<BuryRequest> OnBury { get; set; }
 
+    /// <summary>"Sensitivity": at what weight would this item reach #1 or leave the top 10 (opens the sensitivity panel on it).</summary>
+    [Parameter] public EventCallback<CompareCard> OnSensitivity { get; set; }
+
     private void Toggle() => _expanded = !_expanded;
 
     private void ToggleBuryChoices() => _buryOpen = !_buryOpen;
