@@ -122,7 +122,7 @@ internal static class Cholesky
     }
 
     /// <summary>target -= factor · source (same length).</summary>
-    private static void SubtractScaled<T>(Span<T> target, T factor, ReadOnlySpan<T> source)
+    internal static void SubtractScaled<T>(Span<T> target, T factor, ReadOnlySpan<T> source)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int i = 0;

@@ -1,5 +1,4 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
+using ColdStart.Engine.Collaborative;
 
 namespace ColdStart.Engine.Neighbours;
 
@@ -52,7 +51,7 @@ internal static class Ease
                 float inverse = 1f / pivot;
                 for (int j = k + 1; j < n; j++) rowK[j] *= inverse;
                 rowK[k] = pivot;
-                for (int i = k + 1; i < k1; i++) SubtractScaled(a.AsSpan(i * n + i, n - i), rowK[i], a.AsSpan(k * n + i, n - i));
+                for (int i = k + 1; i < k1; i++) Cholesky.SubtractScaled(a.AsSpan(i * n + i, n - i), rowK[i], a.AsSpan(k * n + i, n - i));
             }
             if (k1 == n) break;
             // Trailing rows: row i −= Σ over the panel rows k of U[k, i] · U[k, i…]; the panel stays in cache.
@@ -62,7 +61,7 @@ internal static class Ease
                 for (int k = k0; k < k1; k++)
                 {
                     float factor = a[k * n + i];
-                    if (factor != 0f) SubtractScaled(rowI, factor, a.AsSpan(k * n + i, n - i));
+                    if (factor != 0f) Cholesky.SubtractScaled(rowI, factor, a.AsSpan(k * n + i, n - i));
                 }
             });
         }
@@ -86,7 +85,7 @@ internal static class Ease
                 for (int c = 0; c < Panel; c++) yk[c] *= d;
                 var rowK = u.AsSpan(k * n, n);
                 for (int j = k + 1; j < n; j++)
-                    if (rowK[j] != 0f) SubtractScaled(y.AsSpan(j * Panel, Panel), rowK[j], yk);
+                    if (rowK[j] != 0f) Cholesky.SubtractScaled(y.AsSpan(j * Panel, Panel), rowK[j], yk);
             }
             // Backward: U X = Y, in place.
             for (int i = n - 1; i >= 0; i--)
@@ -94,7 +93,7 @@ internal static class Ease
                 var xi = y.AsSpan(i * Panel, Panel);
                 var rowI = u.AsSpan(i * n, n);
                 for (int j = i + 1; j < n; j++)
-                    if (rowI[j] != 0f) SubtractScaled(xi, rowI[j], y.AsSpan(j * Panel, Panel));
+                    if (rowI[j] != 0f) Cholesky.SubtractScaled(xi, rowI[j], y.AsSpan(j * Panel, Panel));
                 float d = 1f / rowI[i];
                 for (int c = 0; c < Panel; c++) xi[c] *= d;
             }
@@ -103,21 +102,5 @@ internal static class Ease
             return y;
         }, _ => { });
         return result;
-    }
-
-    /// <summary>target −= factor · source (same length).</summary>
-    private static void SubtractScaled(Span<float> target, float factor, ReadOnlySpan<float> source)
-    {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated && target.Length >= Vector<float>.Count)
-        {
-            ref float t = ref MemoryMarshal.GetReference(target);
-            ref float s = ref MemoryMarshal.GetReference(source);
-            var f = new Vector<float>(factor);
-            int last = target.Length - Vector<float>.Count;
-            for (; i <= last; i += Vector<float>.Count)
-                (Vector.LoadUnsafe(ref t, (nuint)i) - f * Vector.LoadUnsafe(ref s, (nuint)i)).StoreUnsafe(ref t, (nuint)i);
-        }
-        for (; i < target.Length; i++) target[i] -= factor * source[i];
     }
 }
