@@ -1,4 +1,5 @@
 using ColdStart.Data.Entities;
+using ColdStart.Data.Stores;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,6 +12,7 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
         builder.ToTable("Workspaces");
         builder.Property(w => w.Name).HasMaxLength(200);
         builder.Property(w => w.Kind).HasMaxLength(32);
+        builder.Property(w => w.Encoder).HasMaxLength(WorkspaceStore.MaxEncoderLength);
         builder.HasIndex(w => w.Name).IsUnique();
     }
 }

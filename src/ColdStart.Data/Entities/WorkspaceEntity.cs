@@ -13,4 +13,7 @@ public sealed class WorkspaceEntity
 
     /// <summary>UTC time the workspace was created.</summary>
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The text encoder chosen for this workspace ("project", "minilm", …); null uses the configured default (Models:Encoder).</summary>
+    public string? Encoder { get; set; }
 }

@@ -5,9 +5,48 @@ namespace ColdStart.Data.Stores;
 /// <summary>
 /// The workspaces held side by side: listing them with their sizes, and deleting an imported one with everything in it
 /// (items, tags, users, events, personas, model artefacts) in one transaction. Strategies are shared and stay.
+/// Each workspace may name its own text encoder (<see cref="GetEncoderAsync"/> / <see cref="SetEncoderAsync"/>).
 /// </summary>
 public sealed class WorkspaceStore(IDbContextFactory<WorkbenchDbContext> contexts)
 {
+    /// <summary>Longest encoder name the column holds.</summary>
+    public const int MaxEncoderLength = 64;
+
+    /// <summary>The text encoder chosen for workspace <paramref name="name"/>, or null when it uses the configured default.</summary>
+    /// <exception cref="KeyNotFoundException">No workspace has that name.</exception>
+    public async Task<string?> GetEncoderAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Workspaces.Where(w => w.Name == name).Select(w => new { w.Encoder }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new KeyNotFoundException($"There is no workspace named '{name}'.");
+        return row.Encoder;
+    }
+
+    /// <summary>
+    /// Chooses the text encoder of workspace <paramref name="name"/>: one of <paramref name="known"/> (compared ignoring
+    /// case, stored as spelt there), or null for the configured default.
+    /// </summary>
+    /// <exception cref="ArgumentException">The encoder is not one of <paramref name="known"/> (the message names it and the choices).</exception>
+    /// <exception cref="KeyNotFoundException">No workspace has that name.</exception>
+    public async Task SetEncoderAsync(string name, string? encoder, IReadOnlyCollection<string> known, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        string? stored = null;
+        if (encoder is not null)
+        {
+            stored = known.FirstOrDefault(k => string.Equals(k, encoder.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new ArgumentException(
+                    $"Unknown encoder '{encoder}' for workspace '{name}'; choose one of {string.Join(", ", known)}, or none for the configured default.",
+                    nameof(encoder));
+            if (stored.Length > MaxEncoderLength)
+                throw new ArgumentException($"Encoder name '{stored}' is longer than {MaxEncoderLength} characters.", nameof(encoder));
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var updated = await db.Workspaces.Where(w => w.Name == name)
+            .ExecuteUpdateAsync(set => set.SetProperty(w => w.Encoder, stored), cancellationToken);
+        if (updated == 0) throw new KeyNotFoundException($"There is no workspace named '{name}'.");
+    }
+
     /// <summary>All workspaces, oldest first, with their item, new-item, user and event counts.</summary>
     public async Task<IReadOnlyList<WorkspaceSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -18,6 +57,7 @@ public sealed class WorkspaceStore(IDbContextFactory<WorkbenchDbContext> context
                 w.Name,
                 w.Kind,
                 w.CreatedAt,
+                w.Encoder,
                 Items = db.Items.Count(i => i.WorkspaceId == w.Id),
                 NewItems = db.Items.Count(i => i.WorkspaceId == w.Id && i.IsNew),
                 Users = db.Users.Count(u => u.WorkspaceId == w.Id),
@@ -25,7 +65,7 @@ public sealed class WorkspaceStore(IDbContextFactory<WorkbenchDbContext> context
             })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new WorkspaceSummary(
-            r.Name, r.Kind, DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), r.Items, r.NewItems, r.Users, r.Events))];
+            r.Name, r.Kind, DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), r.Items, r.NewItems, r.Users, r.Events, r.Encoder))];
     }
 
     /// <summary>Whether a workspace of that name exists (names compare exactly, as the unique index does).</summary>

@@ -8,7 +8,8 @@ namespace ColdStart.Data.Stores;
 /// <param name="NewItems">Items that had no events when stored (new-item cold start).</param>
 /// <param name="Users">Number of historical users.</param>
 /// <param name="Events">Number of events of all types.</param>
-public sealed record WorkspaceSummary(string Name, string Kind, DateTime CreatedAt, int Items, int NewItems, int Users, int Events)
+/// <param name="Encoder">The text encoder chosen for this workspace, or null for the configured default.</param>
+public sealed record WorkspaceSummary(string Name, string Kind, DateTime CreatedAt, int Items, int NewItems, int Users, int Events, string? Encoder = null)
 {
     /// <summary>True for the generated sample world, which is never deleted.</summary>
     public bool IsSample => Kind == WorkspaceKinds.Sample;

@@ -6,7 +6,8 @@ namespace ColdStart.Workbench.Datasets;
 /// <summary>
 /// The workspace every page works on, and switching it: the live model rebuilds on the chosen workspace in the
 /// background (pages keep the old one until the new snapshot swaps in), and once it is live the choice is saved so
-/// it survives a restart. Deleting refuses the active workspace and the one being switched to.
+/// it survives a restart. Deleting refuses the active workspace and the one being switched to. Choosing a workspace's
+/// text encoder stores it; for the active workspace the live model then rebuilds the same way, in the background.
 /// </summary>
 public sealed class ActiveWorkspace : IDisposable
 {
@@ -57,6 +58,37 @@ public sealed class ActiveWorkspace : IDisposable
             var switched = _live.Workspace == workspace;
             if (switched) SaveChoice(workspace);
             return switched;
+        }
+        finally
+        {
+            Volatile.Write(ref _pending, null);
+            Changed?.Invoke();
+        }
+    }
+
+    /// <summary>
+    /// Chooses the text encoder of <paramref name="workspace"/> (one of <see cref="EncoderChoice.Names"/>, or null for
+    /// <c>Models:Encoder</c>). Another workspace only stores it (used when that workspace is opened); for the active one
+    /// the live model rebuilds on it in the background while the pages keep the old model. Returns whether the choice is
+    /// live (when not, <see cref="Status"/> says why; the choice stays stored).
+    /// </summary>
+    /// <exception cref="ArgumentException">The encoder is not one of <see cref="EncoderChoice.Names"/> (the message names it).</exception>
+    /// <exception cref="KeyNotFoundException">No workspace has that name.</exception>
+    /// <exception cref="InvalidOperationException">The model is switching or rebuilding; the choice is not stored.</exception>
+    public async Task<bool> ChooseEncoderAsync(string workspace, string? encoder, CancellationToken cancellationToken = default)
+    {
+        if (Pending is { } busy)
+            throw new InvalidOperationException($"The model is still switching to '{busy}'; wait until it is ready.");
+        await _workspaces.SetEncoderAsync(workspace, encoder, [.. EncoderChoice.Names], cancellationToken);
+        _logger.LogInformation("Workspace {Workspace} now uses encoder {Encoder}", workspace, encoder ?? "default (Models:Encoder)");
+        if (workspace != Name) return true;
+        if (Interlocked.CompareExchange(ref _pending, workspace, null) is { } pending)
+            throw new InvalidOperationException($"The encoder of '{workspace}' is stored, but the model is still switching to '{pending}'; it applies once the workspace is rebuilt.");
+        Changed?.Invoke();
+        try
+        {
+            await _live.SwitchWorkspaceAsync(workspace, cancellationToken);
+            return _live.Workspace == workspace && _live.Status.State != ModelState.Failed;
         }
         finally
         {

@@ -23,13 +23,16 @@ public static class EncoderChoice
         !string.IsNullOrWhiteSpace(value)
         && (Names.Contains(value.Trim(), StringComparer.OrdinalIgnoreCase) || value.Trim().EndsWith(".onnx", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The configured encoder's files (absolute), its folder and its base name.</summary>
+    /// <summary>
+    /// The files (absolute), folder and base name of <paramref name="encoder"/> (a workspace's choice, one of
+    /// <see cref="Names"/>), or of the configured <see cref="ModelOptions.Encoder"/> when it is null.
+    /// </summary>
     /// <exception cref="FileNotFoundException">A pretrained encoder's file is missing (the message names it and the package).</exception>
     /// <exception cref="InvalidDataException">A pretrained encoder's file is truncated or altered.</exception>
-    public static (string Model, string Vocab, string Directory, string Name) Paths(ModelOptions options, string root)
+    public static (string Model, string Vocab, string Directory, string Name) Paths(ModelOptions options, string root, string? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var choice = options.Encoder.Trim();
+        var choice = (encoder ?? options.Encoder).Trim();
         string model, vocab;
         if (PretrainedModels.Find(choice) is { } pretrained)
         {

@@ -15,7 +15,7 @@ public sealed partial class ModelHost
         try
         {
             if (LiveEncoder(workspace) is { } built) return built;
-            var paths = EncoderPaths(workspace);
+            var paths = await EncoderPathsAsync(workspace, ct);
             if (!File.Exists(paths.Model) || !File.Exists(paths.Vocab))
             {
                 if (!IsProjectEncoder(paths))

@@ -37,7 +37,7 @@ public sealed partial class ModelHost
         SetStatus(new(ModelState.Working, $"Loading workspace '{workspace}'…", 5));
         var data = await store.LoadDatasetAsync(workspace, ct);
         var training = await TunedTraining.ForAsync(strategies, workspace, logger, ct);
-        var paths = EncoderPaths(workspace);
+        var paths = await EncoderPathsAsync(workspace, ct);
         CollaborativeModel? trained = null;
         if (retrainEncoder || !File.Exists(paths.Model) || !File.Exists(paths.Vocab))
         {
@@ -92,13 +92,15 @@ public sealed partial class ModelHost
         string.Equals(paths.Vocab, EncoderFiles.VocabPath(paths.Directory, paths.Name), StringComparison.Ordinal);
 
     /// <summary>
-    /// The configured encoder (<see cref="EncoderChoice"/>) for the default workspace, and for every workspace when it is a
-    /// pretrained or drop-in model; with the project encoder, an imported workspace gets its own, trained on first use
-    /// (see <see cref="WorkspaceEncoders"/>).
+    /// The workspace's encoder (its stored choice, else <c>Models:Encoder</c>; see <see cref="EncoderChoice"/>) for the
+    /// default workspace, and for every workspace when it is a pretrained or drop-in model; with the project encoder, an
+    /// imported workspace gets its own, trained on first use (see <see cref="WorkspaceEncoders"/>).
     /// </summary>
-    private (string Model, string Vocab, string Directory, string Name) EncoderPaths(string workspace)
+    private async Task<(string Model, string Vocab, string Directory, string Name)> EncoderPathsAsync(string workspace, CancellationToken ct)
     {
-        var configured = EncoderChoice.Paths(options.Value, environment.ContentRootPath);
+        var chosen = workspaces is null ? null : await workspaces.GetEncoderAsync(workspace, ct);
+        if (chosen is not null) logger.LogInformation("Workspace {Workspace} uses the encoder it chose: {Encoder}", workspace, chosen);
+        var configured = EncoderChoice.Paths(options.Value, environment.ContentRootPath, chosen);
         if (workspace == ColdStart.Data.WorkspaceKinds.DefaultWorkspace || activeWorkspace is null || !IsProjectEncoder(configured))
             return configured;
         string folder = WorkspaceEncoders.Folder(Path.GetDirectoryName(activeWorkspace.Path)!, workspace);

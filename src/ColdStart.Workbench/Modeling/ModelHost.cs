@@ -17,12 +17,14 @@ namespace ColdStart.Workbench.Modeling;
 /// readers always see a complete one. Tag edits replace single items at once. A workspace whose Auto strategy was tuned
 /// gets the tuned popularity half-life and neighbour settings (see <see cref="TunedTraining"/>). With an
 /// <see cref="IEmbeddingStore"/>, every loaded encoder is wrapped in a <see cref="CachingTextEncoder"/>, so a restart or a
-/// workspace switch re-encodes only texts that this very encoder has never seen.
+/// workspace switch re-encodes only texts that this very encoder has never seen. Each workspace may choose its own
+/// encoder (<see cref="ColdStart.Data.Stores.WorkspaceStore.GetEncoderAsync"/>); without a choice, <c>Models:Encoder</c> serves.
 /// </summary>
 public sealed partial class ModelHost(
     SeedingStatus seeding, WorldStore store, IOptions<ModelOptions> options, IHostEnvironment environment,
     ILogger<ModelHost> logger, ColdStart.Data.Stores.ActiveWorkspaceFile? activeWorkspace = null,
-    ColdStart.Data.Stores.StrategyStore? strategies = null, IEmbeddingStore? embeddings = null) : BackgroundService, ILiveModel, ITunableModel
+    ColdStart.Data.Stores.StrategyStore? strategies = null, IEmbeddingStore? embeddings = null,
+    ColdStart.Data.Stores.WorkspaceStore? workspaces = null) : BackgroundService, ILiveModel, ITunableModel
 {
     private readonly Lock _swap = new();
     private readonly SemaphoreSlim _work = new(1, 1);
@@ -59,7 +61,7 @@ public sealed partial class ModelHost(
     /// <summary>Retrains the active workspace's text encoder (models/ for the default, beside the database for imports), writes it, and rebuilds the snapshot.</summary>
     public Task RetrainEncoderAsync(CancellationToken ct = default) => RunAsync(retrainEncoder: true, Workspace, ct);
 
-    /// <summary>Makes another stored workspace the active one.</summary>
+    /// <summary>Makes another stored workspace the active one, or rebuilds the active one (e.g. after its encoder was chosen).</summary>
     public Task SwitchWorkspaceAsync(string workspace, CancellationToken ct = default) => RunAsync(retrainEncoder: false, workspace, ct);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

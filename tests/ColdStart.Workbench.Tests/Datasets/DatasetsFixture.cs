@@ -61,6 +61,7 @@ internal sealed class DatasetsFixture : IDisposable
         services.AddSingleton(ActiveOver(live));
         services.AddSingleton(Imports);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(Upload));
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new ColdStart.Workbench.Options.ModelOptions()));
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 

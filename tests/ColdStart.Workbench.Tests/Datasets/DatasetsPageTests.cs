@@ -136,6 +136,62 @@ public sealed class DatasetsPageTests : BunitTestBase
         await Assert.ThrowsAsync<InvalidOperationException>(() => _fixture.ActiveOver(_live).DeleteAsync("shop"));
     }
 
+    [Fact]
+    public async Task Choosing_an_encoder_for_another_workspace_stores_it_and_rebuilds_nothing()
+    {
+        await _fixture.PrepareAsync();
+        await _fixture.Store.SaveWorldAsync("shop", "csv", ShopCsv.Read("shop"));
+        var cut = RenderInteractive<DatasetsPage>();
+        Assert.Equal("default (project)", Row(cut, "shop").QuerySelector("[data-testid=workspace-encoder]")!.TextContent);
+
+        await cut.InvokeAsync(() => EncoderSelect(cut, "shop").Instance.ValueChanged.InvokeAsync("minilm"));
+
+        cut.WaitForAssertion(() => Assert.Equal("minilm", Row(cut, "shop").QuerySelector("[data-testid=workspace-encoder]")!.TextContent));
+        Assert.Equal("minilm", await _fixture.Workspaces.GetEncoderAsync("shop"));
+        Assert.Null(await _fixture.Workspaces.GetEncoderAsync("sample"));
+        Assert.Empty(_live.Switches);
+    }
+
+    [Fact]
+    public async Task Choosing_an_encoder_for_the_active_workspace_stores_it_and_rebuilds_the_live_model_in_the_background()
+    {
+        await _fixture.PrepareAsync();
+        await _fixture.Workspaces.SetEncoderAsync("sample", "minilm", ["project", "minilm", "arctic-xs"]);
+        _live.Hold = new TaskCompletionSource();
+        var cut = RenderInteractive<DatasetsPage>();
+        Assert.Equal("minilm", Row(cut, "sample").QuerySelector("[data-testid=workspace-encoder]")!.TextContent);
+
+        var choosing = cut.InvokeAsync(() => EncoderSelect(cut, "sample").Instance.ValueChanged.InvokeAsync(""));
+
+        cut.WaitForAssertion(() => Assert.Equal("rebuilding…", Row(cut, "sample").QuerySelector("[data-testid=workspace-pending]")!.TextContent));
+        Assert.Equal(["sample"], _live.Switches);
+        Assert.Null(await _fixture.Workspaces.GetEncoderAsync("sample"));
+        Assert.Equal("default (project)", Row(cut, "sample").QuerySelector("[data-testid=workspace-encoder]")!.TextContent);
+
+        _live.Hold.SetResult();
+        await choosing;
+
+        cut.WaitForAssertion(() => Assert.Null(Row(cut, "sample").QuerySelector("[data-testid=workspace-pending]")));
+        Assert.NotNull(Row(cut, "sample").QuerySelector("[data-testid=workspace-active]"));
+    }
+
+    [Fact]
+    public async Task An_unknown_encoder_name_is_refused_naming_it_and_nothing_is_stored()
+    {
+        await _fixture.PrepareAsync();
+        var active = _fixture.ActiveOver(_live);
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => active.ChooseEncoderAsync("sample", "gpt-5"));
+
+        Assert.Contains("Unknown encoder 'gpt-5'", refused.Message, StringComparison.Ordinal);
+        Assert.Null(await _fixture.Workspaces.GetEncoderAsync("sample"));
+        Assert.Empty(_live.Switches);
+    }
+
+    private static IRenderedComponent<MudSelect<string>> EncoderSelect(IRenderedComponent<DatasetsPage> cut, string workspace) =>
+        cut.FindComponents<MudSelect<string>>().Single(s =>
+            s.Instance.UserAttributes.TryGetValue("aria-label", out var label) && Equals(label, $"Text encoder of {workspace}"));
+
     private static void UploadShop(IRenderedComponent<DatasetsPage> cut, string events)
     {
         var inputs = cut.FindComponents<InputFile>();

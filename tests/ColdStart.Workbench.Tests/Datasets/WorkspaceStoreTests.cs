@@ -26,6 +26,39 @@ public sealed class WorkspaceStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task An_encoder_choice_round_trips_per_workspace_and_null_means_the_configured_default()
+    {
+        await _fixture.PrepareAsync();
+        await _fixture.Store.SaveWorldAsync("shop", "csv", ShopCsv.Read("shop"));
+        string[] known = ["project", "minilm", "arctic-xs"];
+
+        Assert.Null(await _fixture.Workspaces.GetEncoderAsync("shop"));
+        await _fixture.Workspaces.SetEncoderAsync("shop", " MiniLM ", known);
+
+        Assert.Equal("minilm", await _fixture.Workspaces.GetEncoderAsync("shop"));
+        Assert.Null(await _fixture.Workspaces.GetEncoderAsync("sample"));
+        Assert.Equal([null, "minilm"], (await _fixture.Workspaces.ListAsync()).Select(w => w.Encoder));
+
+        await _fixture.Workspaces.SetEncoderAsync("shop", null, known);
+        Assert.Null(await _fixture.Workspaces.GetEncoderAsync("shop"));
+    }
+
+    [Fact]
+    public async Task An_unknown_encoder_or_workspace_is_refused_by_name_and_changes_nothing()
+    {
+        await _fixture.PrepareAsync();
+        await _fixture.Workspaces.SetEncoderAsync("sample", "arctic-xs", ["project", "minilm", "arctic-xs"]);
+
+        var unknown = await Assert.ThrowsAsync<ArgumentException>(() => _fixture.Workspaces.SetEncoderAsync("sample", "bert-large", ["project", "minilm", "arctic-xs"]));
+        var missing = await Assert.ThrowsAsync<KeyNotFoundException>(() => _fixture.Workspaces.SetEncoderAsync("nowhere", "minilm", ["project", "minilm", "arctic-xs"]));
+
+        Assert.StartsWith("Unknown encoder 'bert-large' for workspace 'sample'; choose one of project, minilm, arctic-xs", unknown.Message, StringComparison.Ordinal);
+        Assert.Equal("There is no workspace named 'nowhere'.", missing.Message);
+        Assert.Equal("arctic-xs", await _fixture.Workspaces.GetEncoderAsync("sample"));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => _fixture.Workspaces.GetEncoderAsync("nowhere"));
+    }
+
+    [Fact]
     public async Task Delete_removes_the_workspace_and_all_its_rows_and_leaves_the_others()
     {
         await _fixture.PrepareAsync();

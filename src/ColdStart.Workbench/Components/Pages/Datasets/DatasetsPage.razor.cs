@@ -2,6 +2,8 @@ using System.Globalization;
 using ColdStart.Data;
 using ColdStart.Data.Stores;
 using ColdStart.Workbench.Datasets;
+using ColdStart.Workbench.Options;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -9,7 +11,8 @@ namespace ColdStart.Workbench.Components.Pages.Datasets;
 
 /// <summary>
 /// The datasets page: the workspaces with their sizes, which one is active, switching (the model rebuilds in the
-/// background), deleting an imported workspace after confirmation, and importing uploaded files as a new workspace.
+/// background), choosing each workspace's text encoder (the active one's model rebuilds in the background), deleting an
+/// imported workspace after confirmation, and importing uploaded files as a new workspace.
 /// </summary>
 public sealed partial class DatasetsPage : IDisposable
 {
@@ -18,6 +21,10 @@ public sealed partial class DatasetsPage : IDisposable
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private ILogger<DatasetsPage> Logger { get; set; } = default!;
+    [Inject] private IOptions<ModelOptions> Models { get; set; } = default!;
+
+    /// <summary>The select's value for "no choice": the workspace uses Models:Encoder.</summary>
+    private const string DefaultChoice = "";
 
     private IReadOnlyList<WorkspaceSummary> _workspaces = [];
     private string? _loadError;
@@ -57,6 +64,30 @@ public sealed partial class DatasetsPage : IDisposable
             Snackbar.Add(ex.Message, Severity.Warning);
             await LoadAsync();
         }
+    }
+
+    private string DefaultEncoder => Models.Value.Encoder;
+
+    private async Task ChooseEncoderAsync(WorkspaceSummary workspace, string? choice)
+    {
+        var encoder = string.IsNullOrEmpty(choice) ? null : choice;
+        if (encoder == workspace.Encoder) return;
+        var label = encoder ?? $"the default ({DefaultEncoder})";
+        var rebuilding = workspace.Name == Active.Name;
+        // Shown at once; the rebuild of the active workspace may take minutes, and the list is re-read afterwards.
+        _workspaces = [.. _workspaces.Select(w => w.Name == workspace.Name ? w with { Encoder = encoder } : w)];
+        try
+        {
+            if (await Active.ChooseEncoderAsync(workspace.Name, encoder))
+                Snackbar.Add(rebuilding ? $"'{workspace.Name}' now runs on {label}." : $"'{workspace.Name}' will use {label} when it is opened.", Severity.Success);
+            else
+                Snackbar.Add($"'{workspace.Name}' keeps {label} as its choice, but the model could not be rebuilt: {Active.Status.Message}", Severity.Error);
+        }
+        catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException or InvalidOperationException)
+        {
+            Snackbar.Add(ex.Message, Severity.Warning);
+        }
+        await LoadAsync();
     }
 
     private async Task DeleteAsync(WorkspaceSummary workspace)
