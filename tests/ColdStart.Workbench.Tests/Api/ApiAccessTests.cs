@@ -1,6 +1,6 @@
 using System.Net;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Api;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using ColdStart.Data.Storage;
 using ColdStart.Engine.Domain;
-using ColdStart.Workbench.Tests.Support;
+using ColdStart.Tests.Shared;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

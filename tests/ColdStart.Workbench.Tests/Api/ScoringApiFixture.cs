@@ -1,5 +1,5 @@
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Modeling;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using ColdStart.Engine.Evaluation;
 using ColdStart.Engine.World;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Cli;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.Extensions.Configuration;
 
 namespace ColdStart.Workbench.Tests.Cli;

@@ -4,11 +4,11 @@ using ColdStart.Data.Stores;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.World;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Components.Pages.Compare;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Tests.Components;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -149,8 +149,8 @@ public sealed class ComparePageTests : BunitTestBase, IClassFixture<TinyModelFix
     {
         await StoreWorldAsync();
         var contexts = _database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
-        var tuned = StrategyStoreTests.Tuned with { Name = TuningRecord.StrategyNameFor("elsewhere") };
-        await new StrategyStore(contexts).SaveTunedAsync(tuned, StrategyStoreTests.Tuning("elsewhere"));
+        var tuned = TunedStrategies.Tuned with { Name = TuningRecord.StrategyNameFor("elsewhere") };
+        await new StrategyStore(contexts).SaveTunedAsync(tuned, TunedStrategies.Tuning("elsewhere"));
         _live.Current = _model.Snapshot;
         var cut = RenderInteractive<ComparePage>();
         cut.WaitForAssertion(() => Assert.Equal(20, CardIds(cut, 0).Count));

@@ -1,5 +1,5 @@
 using System.Net;
-using ColdStart.Workbench.Tests.Support;
+using ColdStart.Tests.Shared;
 
 namespace ColdStart.Workbench.Tests.Compare;
 

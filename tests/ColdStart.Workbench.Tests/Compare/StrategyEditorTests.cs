@@ -1,5 +1,6 @@
 using Bunit;
 using ColdStart.Engine.Scoring;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Components.Pages.Compare;
 using ColdStart.Workbench.Tests.Components;
@@ -20,7 +21,7 @@ public sealed class StrategyEditorTests : BunitTestBase
     [Fact]
     public void A_scheduled_strategy_shows_its_steps_normalised_with_the_step_in_force_for_column_ones_persona()
     {
-        var cut = RenderEditor(StrategyStoreTests.Tuned, interactions: 3);
+        var cut = RenderEditor(TunedStrategies.Tuned, interactions: 3);
 
         var rows = cut.FindAll("[data-testid^=schedule-step-]");
         Assert.Equal(["0", "1", "2–3", "4+"], rows.Select(r => r.QuerySelector("td")!.TextContent));
@@ -39,7 +40,7 @@ public sealed class StrategyEditorTests : BunitTestBase
     [Fact]
     public void The_weights_shown_are_normalised_to_sum_one_per_step()
     {
-        var doubled = StrategyStoreTests.Tuned with
+        var doubled = TunedStrategies.Tuned with
         {
             Schedule = new WeightSchedule([new WeightStep(0, new BlendWeights(2, 0, 2, 0, 4, 0))]),
         };
@@ -54,7 +55,7 @@ public sealed class StrategyEditorTests : BunitTestBase
     [Fact]
     public void A_slider_on_a_scheduled_strategy_edits_only_the_step_in_force()
     {
-        var tuned = StrategyStoreTests.Tuned;
+        var tuned = TunedStrategies.Tuned;
         var cut = RenderEditor(tuned, interactions: 1);
         Assert.Equal("true", cut.Find("[data-testid=schedule-step-1]").GetAttribute("data-in-force"));
 
@@ -90,7 +91,7 @@ public sealed class StrategyEditorTests : BunitTestBase
     [InlineData(50, 3)]
     public void The_step_in_force_is_the_last_one_starting_at_or_below_the_revealed_items(int interactions, int step)
     {
-        var schedule = StrategyStoreTests.Tuned.Schedule!;
+        var schedule = TunedStrategies.Tuned.Schedule!;
 
         Assert.Equal(step, schedule.StepInForce(interactions));
         Assert.Equal(schedule.For(interactions), schedule.Steps[step].Weights);

@@ -1,8 +1,8 @@
 using Bunit;
 using ColdStart.Data;
 using ColdStart.Data.Seeding;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Components.Pages;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ColdStart.Workbench.Tests.Components;

@@ -1,5 +1,6 @@
 using ColdStart.Data;
 using ColdStart.Data.Stores;
+using ColdStart.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

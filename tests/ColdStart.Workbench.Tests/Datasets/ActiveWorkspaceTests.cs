@@ -1,3 +1,5 @@
+using ColdStart.Tests.Shared;
+
 namespace ColdStart.Workbench.Tests.Datasets;
 
 public sealed class ActiveWorkspaceTests : IDisposable

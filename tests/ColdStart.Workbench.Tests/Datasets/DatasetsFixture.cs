@@ -1,8 +1,8 @@
 using ColdStart.Data;
 using ColdStart.Data.Storage;
 using ColdStart.Data.Stores;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Datasets;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

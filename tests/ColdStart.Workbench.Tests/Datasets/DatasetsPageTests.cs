@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Components.Pages.Datasets;
 using ColdStart.Workbench.Tests.Components;
 using Microsoft.AspNetCore.Components.Forms;

@@ -2,6 +2,7 @@ using Bunit;
 using ColdStart.Data;
 using ColdStart.Data.Seeding;
 using ColdStart.Data.Stores;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Components.Pages;
 using ColdStart.Workbench.Components.Pages.Items;
 using ColdStart.Workbench.Datasets;

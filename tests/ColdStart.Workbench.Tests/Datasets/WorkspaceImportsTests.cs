@@ -1,4 +1,5 @@
 using ColdStart.Engine.Domain;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Datasets;
 
 namespace ColdStart.Workbench.Tests.Datasets;

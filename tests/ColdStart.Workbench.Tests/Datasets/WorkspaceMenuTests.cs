@@ -1,4 +1,5 @@
 using Bunit;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Components.Layout;
 using ColdStart.Workbench.Tests.Components;
 using Microsoft.AspNetCore.Components;

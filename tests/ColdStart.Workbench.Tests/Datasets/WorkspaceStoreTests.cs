@@ -1,5 +1,6 @@
 using ColdStart.Data;
 using ColdStart.Engine.Domain;
+using ColdStart.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace ColdStart.Workbench.Tests.Datasets;

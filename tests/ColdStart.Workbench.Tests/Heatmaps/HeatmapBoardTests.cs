@@ -4,7 +4,6 @@ using ColdStart.Engine.Similarity;
 using ColdStart.Engine.Training;
 using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Heatmaps;
-using ColdStart.Workbench.Tests.Support;
 
 namespace ColdStart.Workbench.Tests.Heatmaps;
 

@@ -6,7 +6,6 @@ using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Components.Pages.Heatmaps;
 using ColdStart.Workbench.Heatmaps;
 using ColdStart.Workbench.Tests.Components;
-using ColdStart.Workbench.Tests.Support;
 using MudBlazor;
 
 namespace ColdStart.Workbench.Tests.Heatmaps;

@@ -1,14 +1,14 @@
 using System.Net;
 using ColdStart.Data;
 using ColdStart.Data.Seeding;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ColdStart.Workbench.Tests.Hosting;
 

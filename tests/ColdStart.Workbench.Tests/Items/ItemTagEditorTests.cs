@@ -4,7 +4,6 @@ using ColdStart.Engine.Training;
 using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Items;
 using ColdStart.Workbench.Tests.Compare;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -8,7 +8,6 @@ using ColdStart.Workbench.Items;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Tests.Compare;
 using ColdStart.Workbench.Tests.Components;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;

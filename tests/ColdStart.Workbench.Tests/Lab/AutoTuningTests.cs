@@ -4,9 +4,8 @@ using ColdStart.Data.Stores;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
 using ColdStart.Engine.World;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Lab;
-using ColdStart.Workbench.Tests.Compare;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -85,7 +84,7 @@ public sealed class AutoTuningTests : IAsyncLifetime, IDisposable
     public async Task A_workspace_too_small_to_tune_fails_in_one_line_and_the_previous_strategy_stays_untouched()
     {
         await _worlds.SaveWorldAsync("tiny", WorkspaceKinds.Csv, TinyWorld.Create("tiny"));
-        var previous = await _strategies.SaveTunedAsync(StrategyStoreTests.Tuned with { Name = "Auto · tiny" }, StrategyStoreTests.Tuning("tiny"));
+        var previous = await _strategies.SaveTunedAsync(TunedStrategies.Tuned with { Name = "Auto · tiny" }, TunedStrategies.Tuning("tiny"));
 
         var job = _tuning.Start("tiny");
         await FinishedAsync(job);
@@ -97,7 +96,7 @@ public sealed class AutoTuningTests : IAsyncLifetime, IDisposable
         Assert.Null(job.Stored);
         var stored = Assert.Single(await _strategies.ListAsync());
         Assert.Equal((previous.Id, 1), (stored.Id, stored.Version));
-        Assert.Equal(StrategyStoreTests.Tuned.Schedule!.Steps, stored.Strategy.Schedule!.Steps);
+        Assert.Equal(TunedStrategies.Tuned.Schedule!.Steps, stored.Strategy.Schedule!.Steps);
         Assert.Equal(180f, stored.Tuning!.PopularityHalfLifeDays);
         Assert.Empty(_model.Applied);
     }

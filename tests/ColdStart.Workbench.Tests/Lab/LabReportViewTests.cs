@@ -1,4 +1,5 @@
 using ColdStart.Engine.Evaluation;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Lab;
 
 namespace ColdStart.Workbench.Tests.Lab;

@@ -1,8 +1,8 @@
 using ColdStart.Data;
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Scoring;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Lab;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,7 +36,7 @@ public sealed class LabStrategiesTests : IDisposable
     {
         await _database.PrepareAsync();
         var store = new StrategyStore(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
-        await store.SaveTunedAsync(Compare.StrategyStoreTests.Tuned, Compare.StrategyStoreTests.Tuning("sample"));
+        await store.SaveTunedAsync(TunedStrategies.Tuned, TunedStrategies.Tuning("sample"));
 
         var choices = await new LabStrategies(store).ListAsync();
 

@@ -3,10 +3,10 @@ using Bunit;
 using ColdStart.Data;
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Evaluation;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Components.Pages.Lab;
 using ColdStart.Workbench.Lab;
 using ColdStart.Workbench.Tests.Components;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -272,9 +272,9 @@ public sealed class StrategyLabPageTests : BunitTestBase
     [Fact]
     public void A_finished_tuning_shows_what_it_stored_the_validation_table_and_the_notes()
     {
-        var record = Compare.StrategyStoreTests.Tuning("sample");
+        var record = TunedStrategies.Tuning("sample");
         var job = new TuneJob("sample", () => { }, CancellationToken.None);
-        job.Finish(LabJobState.Completed, new StoredStrategy(3, 2, Compare.StrategyStoreTests.Tuned, record));
+        job.Finish(LabJobState.Completed, new StoredStrategy(3, 2, TunedStrategies.Tuned, record));
 
         var cut = RenderInteractive<TuneAutoPanel>(p => p.Add(c => c.Job, job));
 

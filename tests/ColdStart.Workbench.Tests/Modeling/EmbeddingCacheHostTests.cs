@@ -2,9 +2,9 @@ using ColdStart.Data;
 using ColdStart.Data.Storage;
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Text.Caching;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Tests.Datasets;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

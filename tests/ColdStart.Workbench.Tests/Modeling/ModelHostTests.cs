@@ -1,7 +1,7 @@
 using ColdStart.Data.Seeding;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Options;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;

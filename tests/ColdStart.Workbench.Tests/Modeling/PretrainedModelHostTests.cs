@@ -1,10 +1,9 @@
 using ColdStart.Data;
 using ColdStart.Data.Seeding;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Hosting;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Options;
-using ColdStart.Workbench.Tests.Support;
-using ColdStart.Tests.Shared;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,8 +1,8 @@
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Neighbours;
 using ColdStart.Engine.Training;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Modeling;
-using ColdStart.Workbench.Tests.Compare;
 using ColdStart.Workbench.Tests.Datasets;
 
 namespace ColdStart.Workbench.Tests.Modeling;
@@ -19,8 +19,8 @@ public sealed class TunedModelHostTests : IDisposable
     public async Task A_workspace_with_a_stored_tuning_record_is_built_with_its_half_life_and_neighbours()
     {
         await _fixture.PrepareAsync();
-        var record = StrategyStoreTests.Tuning("sample");
-        await Strategies.SaveTunedAsync(StrategyStoreTests.Tuned, record);
+        var record = TunedStrategies.Tuning("sample");
+        await Strategies.SaveTunedAsync(TunedStrategies.Tuned, record);
 
         var host = await StartAsync();
 
@@ -34,7 +34,7 @@ public sealed class TunedModelHostTests : IDisposable
     public async Task Without_its_own_record_a_workspace_gets_the_defaults_and_a_record_stored_later_applies_at_once()
     {
         await _fixture.PrepareAsync();
-        await Strategies.SaveTunedAsync(StrategyStoreTests.Tuned with { Name = TuningRecord.StrategyNameFor("elsewhere") }, StrategyStoreTests.Tuning("elsewhere"));
+        await Strategies.SaveTunedAsync(TunedStrategies.Tuned with { Name = TuningRecord.StrategyNameFor("elsewhere") }, TunedStrategies.Tuning("elsewhere"));
         var host = await StartAsync();
         var built = host.Current!;
         Assert.Equal((TrainingOptions.Default.PopularityHalfLifeDays, new NeighbourOptions()), (built.Options.PopularityHalfLifeDays, built.Options.EffectiveNeighbours));
@@ -42,8 +42,8 @@ public sealed class TunedModelHostTests : IDisposable
         await host.ApplyTuningAsync("elsewhere", CancellationToken.None);
         Assert.Same(built, host.Current);
 
-        var record = StrategyStoreTests.Tuning("sample", halfLife: 30f);
-        await Strategies.SaveTunedAsync(StrategyStoreTests.Tuned, record);
+        var record = TunedStrategies.Tuning("sample", halfLife: 30f);
+        await Strategies.SaveTunedAsync(TunedStrategies.Tuned, record);
         await host.ApplyTuningAsync("sample", CancellationToken.None);
 
         Assert.NotSame(built, host.Current);
@@ -55,7 +55,7 @@ public sealed class TunedModelHostTests : IDisposable
     [Fact]
     public void A_missing_or_unusable_record_means_the_default_training_options()
     {
-        var good = StrategyStoreTests.Tuning("sample");
+        var good = TunedStrategies.Tuning("sample");
 
         Assert.Same(TunedTraining.Base, TunedTraining.With(null, out var none));
         var tuned = TunedTraining.With(good, out var fine);

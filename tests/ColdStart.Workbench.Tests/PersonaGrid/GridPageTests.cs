@@ -1,13 +1,13 @@
 using Bunit;
 using ColdStart.Data;
 using ColdStart.Data.Stores;
+using ColdStart.Engine.Comparison;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Components.Pages.PersonaGrid;
 using ColdStart.Workbench.Modeling;
-using ColdStart.Engine.Comparison;
 using ColdStart.Workbench.Tests.Compare;
 using ColdStart.Workbench.Tests.Components;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

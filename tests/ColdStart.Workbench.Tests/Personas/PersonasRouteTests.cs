@@ -1,5 +1,5 @@
 using ColdStart.Data.Seeding;
-using ColdStart.Workbench.Tests.Support;
+using ColdStart.Tests.Shared;
 
 namespace ColdStart.Workbench.Tests.Personas;
 
