@@ -6,7 +6,6 @@ using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Hosting;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Options;
-using ColdStart.Workbench.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
