@@ -71,7 +71,7 @@ public sealed partial class Evaluator
         if (Options.Protocols.Contains(EvaluationProtocol.NewItem))
             notes.Add($"New item: every item the test user has not interacted with in training is ranked, established items included; a test user reveals its attributes, latest {Options.NewItemSeeds} training items and latest {UserHistory.MaxQueries} searches; relevant = the held-out (new) items it took. " +
                 "Ties break by a hash of the item index (not catalog order). New@20 = share of the top 20 that are new items. " +
-                $"{MetricNames.ItemAuc} = for each new item, the chance that a user who took it places it higher in its full ranking (by percentile) than a user who did not, averaged over the new items (random = 0.5; interval over items).");
+                $"{MetricNames.ItemAuc} = for each new item, the chance that a user who took it places it higher among the new items of its full ranking (by percentile) than a user who did not, averaged over the new items (random and popularity = 0.5; interval over items).");
         if (Options.Tuning is not null)
             notes.Add("Tuned inside each fold on validation users drawn from that fold's training side only (nested): the popularity half-life and neighbour settings every row uses, the Item-to-item + popularity weights" +
                 (Options.Auto ? " and the Auto strategy (weight schedule and new-item policy)." : "."));

@@ -1,9 +1,12 @@
 namespace ColdStart.Engine.Evaluation;
 
 /// <summary>
-/// The per-item AUC of the new-item protocol. For each held-out item and each test user, the item's percentile in that
-/// user's full ranking (1 = first, 0 = last or not rankable); per item, the Mann–Whitney probability that a user who
-/// took it has a higher percentile than a user who did not (ties count half). A ranker that knows nothing scores 0.5.
+/// The per-item AUC of the new-item protocol: does a row show each new item to the users who want it? For each held-out
+/// item and each test user, the item's percentile among the held-out items in that user's full ranking (1 = first of
+/// them, 0 = last or not rankable); per item, the Mann–Whitney probability that a user who took it has a higher
+/// percentile than a user who did not (ties count half). Percentiles are taken among the new items only, so a user's
+/// history length (how many established items it has already seen) does not enter: popularity, which ties every new
+/// item, and random both score 0.5. Where new items stand against established ones is NDCG's and New@20's business.
 /// Thread-safe for distinct (ranker, case) pairs.
 /// </summary>
 internal sealed class ItemAuc
@@ -32,15 +35,18 @@ internal sealed class ItemAuc
         }
     }
 
-    /// <summary>Records where the held-out items stand in <paramref name="order"/>, ranker <paramref name="ranker"/>'s full list for case <paramref name="slot"/>.</summary>
+    /// <summary>Records where the held-out items stand among themselves in <paramref name="order"/>, ranker <paramref name="ranker"/>'s full list for case <paramref name="slot"/>.</summary>
     public void Record(int ranker, int slot, IReadOnlyList<int> order)
     {
         var table = _percentiles[ranker];
-        float last = Math.Max(1, order.Count - 1);
-        for (int position = 0; position < order.Count; position++)
+        int listed = 0;
+        foreach (int item in order) if (_slotOf[item] >= 0) listed++;
+        float last = Math.Max(1, listed - 1);
+        int position = 0;
+        foreach (int item in order)
         {
-            int h = _slotOf[order[position]];
-            if (h >= 0) table[h][slot] = 1f - position / last;
+            int h = _slotOf[item];
+            if (h >= 0) table[h][slot] = 1f - position++ / last;
         }
     }
 

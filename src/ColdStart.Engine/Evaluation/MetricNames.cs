@@ -32,8 +32,9 @@ public static class MetricNames
     public const string NewItems = "New@20";
 
     /// <summary>
-    /// New-item protocol only: per held-out item, the probability that a user who took it places it higher in its full
-    /// ranking (by percentile) than a user who did not (Mann–Whitney; random = 0.5), averaged over the held-out items.
+    /// New-item protocol only: per held-out item, the probability that a user who took it places it higher among the new
+    /// items of its full ranking (by percentile) than a user who did not (Mann–Whitney; random = 0.5), averaged over the
+    /// held-out items.
     /// </summary>
     public const string ItemAuc = "Item AUC";
 
