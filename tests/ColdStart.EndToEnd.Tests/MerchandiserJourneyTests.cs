@@ -108,8 +108,21 @@ public sealed class MerchandiserJourneyTests(ChromiumWorkbench app, ITestOutputH
         await app.ShotAsync(page, "compare-2-saved-as");
 
         // A slider move on the copy is a draft: it survives a visit to the Personas page.
-        await page.Locator("input[data-testid=weight-semantic]").FillAsync("1");
-        await Assertions.Expect(page.Locator("[data-testid=unsaved]")).ToBeVisibleAsync();
+        // Right after "Save as" the editor re-renders onto the copy; a move that lands before that render is replaced by
+        // the copy's stored value (as a user's would be), so the move is repeated until the editor shows it as unsaved.
+        for (int attempt = 1; ; attempt++)
+        {
+            await page.Locator("input[data-testid=weight-semantic]").FillAsync("1");
+            try
+            {
+                await Assertions.Expect(page.Locator("[data-testid=unsaved]")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                output.WriteLine($"slider move {attempt} was replaced by the editor's re-render; moving again");
+            }
+        }
         var edited = await CardIdsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Personas" }).ClickAsync();
         await page.Locator("[data-testid=persona-new]").WaitForAsync(new() { Timeout = Patience });
