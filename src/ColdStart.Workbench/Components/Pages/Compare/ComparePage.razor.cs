@@ -67,7 +67,7 @@ public sealed partial class ComparePage : IDisposable
             _rows.Clear();
             _saved.Clear();
             foreach (var row in stored) _rows[row.Strategy.Name] = row;
-            var strategies = stored.Count > 0 ? stored.Select(s => s.Strategy).ToList() : [.. Strategy.Presets];
+            var strategies = StrategyChoices.Of(stored);
             foreach (var strategy in strategies) _saved[strategy.Name] = strategy;
             if (personas.Count == 0)
             {

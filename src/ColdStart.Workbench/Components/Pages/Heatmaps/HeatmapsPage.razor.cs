@@ -2,6 +2,7 @@ using ColdStart.Data.Stores;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
+using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Heatmaps;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Personas;
@@ -62,7 +63,7 @@ public sealed partial class HeatmapsPage
         {
             _personas = await PersonaSource.ForWorkspaceAsync(Model.Workspace);
             var stored = await StrategyStore.ListAsync();
-            _strategies = stored.Count > 0 ? [.. stored.Select(s => s.Strategy)] : Strategy.Presets;
+            _strategies = StrategyChoices.Of(stored);
             _strategy = _strategies.FirstOrDefault(s => s.Name == _strategy?.Name)
                 ?? _strategies.FirstOrDefault(s => s.Name == Strategy.Balanced.Name)
                 ?? _strategies[0];

@@ -1,9 +1,10 @@
 using System.Globalization;
 using ColdStart.Data.Stores;
+using ColdStart.Engine.Comparison;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
-using ColdStart.Engine.Comparison;
+using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Personas;
 using Microsoft.AspNetCore.Components;
@@ -59,7 +60,7 @@ public sealed partial class GridPage
         {
             _personas = await PersonaSource.ForWorkspaceAsync(Model.Workspace);
             var stored = await StrategyStore.ListAsync();
-            _strategies = stored.Count > 0 ? [.. stored.Select(s => s.Strategy)] : Strategy.Presets;
+            _strategies = StrategyChoices.Of(stored);
             if (_personas.Count == 0)
             {
                 _error = PersonaSource.NoPersonasMessage(Model.Workspace);
