@@ -24,7 +24,7 @@ public sealed class GridAndSensitivityJourneyTests(ChromiumWorkbench app)
         await page.WaitForSelectorAsync("[data-testid=grid-table]", new() { Timeout = Patience });
         await app.ShotAtWidthsAsync(page, "grid", fullPage: true);
 
-        var cell = page.Locator("[data-testid=grid-cell-0-1]");
+        var cell = page.Locator("[data-testid=grid-cell-0-1] [data-testid=grid-link]");
         await cell.ClickAsync(new() { Timeout = Patience });
         await page.WaitForURLAsync(new Regex("/compare\\?persona=.*&strategy="), new() { Timeout = Patience });
         await WaitInteractiveAsync(page);

@@ -55,7 +55,7 @@ public sealed class GridPageTests : BunitTestBase, IClassFixture<TinyModelFixtur
     }
 
     [Fact]
-    public async Task Clicking_a_cell_opens_that_persona_and_strategy_in_Compare()
+    public async Task A_cell_links_to_that_persona_and_strategy_in_Compare()
     {
         var store = await _database.PrepareAsync();
         await store.SaveWorldAsync(Workspace, _model.World);
@@ -64,9 +64,9 @@ public sealed class GridPageTests : BunitTestBase, IClassFixture<TinyModelFixtur
 
         var cut = RenderInteractive<GridPage>();
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=grid-cell-1-1]")), Patience);
-        cut.Find("[data-testid=grid-cell-1-1]").Click();
+        var href = cut.Find("[data-testid=grid-cell-1-1] a[data-testid=grid-link]").GetAttribute("href");
 
-        var uri = new Uri(Services.GetRequiredService<NavigationManager>().Uri);
+        var uri = new Uri(new Uri(Services.GetRequiredService<NavigationManager>().BaseUri), href);
         Assert.Equal("/compare", uri.AbsolutePath);
         Assert.Equal($"?persona={Uri.EscapeDataString(personas[1].Name)}&strategy={Uri.EscapeDataString(strategies[1].Strategy.Name)}", uri.Query);
     }

@@ -34,7 +34,6 @@ public sealed partial class GridPage
     [Inject] private ILiveModel Model { get; set; } = null!;
     [Inject] private PersonaSource PersonaSource { get; set; } = null!;
     [Inject] private StrategyStore StrategyStore { get; set; } = null!;
-    [Inject] private NavigationManager Navigation { get; set; } = null!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -128,9 +127,12 @@ public sealed partial class GridPage
         return ComputeAsync();
     }
 
-    /// <summary>Opens the pair in Compare: the persona in the first column, with the strategy.</summary>
-    private void Open(GridCell cell) =>
-        Navigation.NavigateTo($"compare?persona={Uri.EscapeDataString(cell.Persona)}&strategy={Uri.EscapeDataString(cell.Strategy)}");
+    /// <summary>
+    /// The pair in Compare: the persona in the first column, with the strategy. A plain link, so it also opens in a new
+    /// tab and does not depend on a circuit event handler.
+    /// </summary>
+    private static string CompareHref(GridCell cell) =>
+        $"compare?persona={Uri.EscapeDataString(cell.Persona)}&strategy={Uri.EscapeDataString(cell.Strategy)}";
 
     private static string Percent(double share) => share.ToString("0%", CultureInfo.InvariantCulture);
 
