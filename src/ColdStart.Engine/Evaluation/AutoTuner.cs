@@ -118,18 +118,31 @@ public static class AutoTuner
 
         progress?.Report("Tuning: popularity half-life and neighbour model");
         var (halfLife, popularityZ) = ChooseHalfLife(splits, training, options.EffectiveHalfLives);
-        var (neighbours, models) = ChooseNeighbours(splits, popularityZ, options.EffectiveNeighbourGrid, options.EaseMaxItems, ct);
-        neighbours = ChooseRecency(splits, popularityZ, neighbours, models);
+        var (best, collaborative) = ChooseNeighbours(splits, popularityZ, options.EffectiveNeighbourGrid, options.EaseMaxItems, ct);
+        var neighbours = ChooseRecency(splits, popularityZ, best.Options, best.Models);
+        var collaborativeNeighbours = ReferenceEquals(best, collaborative)
+            ? neighbours
+            : ChooseRecency(splits, popularityZ, collaborative.Options, collaborative.Models);
         var tuned = training with { PopularityHalfLifeDays = halfLife, Neighbours = neighbours };
+        // The Item-to-item + popularity baseline stays collaborative: its neighbour model never reads item text.
+        var tunedBaseline = tuned with { Neighbours = collaborativeNeighbours };
         notes.Add(FormattableString.Invariant($"Popularity half-life {halfLife:0.#} days; neighbours: {neighbours}."));
+        if (tunedBaseline != tuned)
+            notes.Add(FormattableString.Invariant($"Item-to-item + popularity baseline (interactions only): {collaborativeNeighbours}."));
         var cases = new List<ValidationCase>();
+        var baselineCases = tunedBaseline == tuned ? cases : [];
         foreach (var split in splits)
+        {
             cases.AddRange(BuildCases(SnapshotBuilder.Rebuild(split.Snapshot, tuned, ct), split.Revealed, options.Candidates, ct));
+            if (!ReferenceEquals(baselineCases, cases))
+                baselineCases.AddRange(BuildCases(SnapshotBuilder.Rebuild(split.Snapshot, tunedBaseline, ct), split.Revealed, options.Candidates, ct));
+        }
         Phase("half-life and neighbours");
 
         progress?.Report("Tuning: blend weights per number of revealed items");
         var steps = WeightSchedule.DefaultSteps;
         var byStep = steps.Select((_, s) => cases.Where(c => StepOf(c.Interactions) == s).ToList()).ToArray();
+        var baselineByStep = steps.Select((_, s) => baselineCases.Where(c => StepOf(c.Interactions) == s).ToList()).ToArray();
         var auto = new BlendWeights[steps.Count];
         var baseline = new BlendWeights[steps.Count];
         var summary = new List<(string, int, double, double)>();
@@ -146,12 +159,13 @@ public static class AutoTuner
             }
             // The baseline's two weights first; Auto starts from them and moves only where validation clearly improves.
             var pair = Search(bucket, popularityOnly, [false, false, true, false, true, false]);
+            var baselinePair = ReferenceEquals(baselineCases, cases) ? pair : Search(baselineByStep[s], popularityOnly, [false, false, true, false, true, false]);
             var all = Search(bucket, pair, [true, true, true, true, true, true]);
             // Keep the extra components only when, taken together, they beat the baseline's blend by two standard errors.
             var (gain, error) = PairedGain(Scores(bucket, all), Scores(bucket, pair));
             if (!(gain > 2 * error)) all = pair;
             auto[s] = BlendWeights.FromArray(all).Normalised();
-            baseline[s] = BlendWeights.FromArray(pair).Normalised();
+            baseline[s] = BlendWeights.FromArray(baselinePair).Normalised();
             summary.Add((new WeightSchedule([.. steps.Select(x => new WeightStep(x, auto[0]))]).RangeOf(s), bucket.Count,
                 Mean(bucket, popularityOnly), Mean(bucket, all)));
         }
@@ -170,7 +184,7 @@ public static class AutoTuner
         notes.Add(FormattableString.Invariant($"Tuned on {measuredUsers} validation users of '{data.Name}' ({splitCount} split{(splitCount == 1 ? "" : "s")}) in {clock.Elapsed.TotalSeconds:0.0} s ({string.Join(", ", phases)})."));
         var autoStrategy = new Strategy(Strategy.AutoName, auto[Math.Min(1, auto.Length - 1)], 0f, [new ExcludeSeenRule()], schedule, policy);
         var baselineStrategy = new Strategy(ItemToItemPopularityName, baseline[^1], 0f, [new ExcludeSeenRule()], baselineSchedule);
-        return new TuningResult(tuned, autoStrategy, baselineStrategy, measuredUsers, summary, notes);
+        return new TuningResult(tuned, autoStrategy, baselineStrategy, measuredUsers, summary, notes) { BaselineTraining = tunedBaseline };
     }
 
     private static int StepOf(int interactions)
@@ -216,16 +230,20 @@ public static class AutoTuner
         return (best, bestZ!);
     }
 
-    /// <summary>The grid's best neighbour settings (summed over the splits), and their model per split.</summary>
-    private static (NeighbourOptions Best, ItemNeighbours[] Models) ChooseNeighbours(List<Split> splits, float[][] popularityZ,
+    /// <summary>Neighbour settings and their model per validation split.</summary>
+    private sealed record NeighbourChoice(NeighbourOptions Options, ItemNeighbours[] Models, double Score);
+
+    /// <summary>
+    /// The grid's best neighbour settings (summed over the splits) with their model per split, and the best of those that
+    /// use interactions only (<see cref="NeighbourOptions.Content"/> = 0; the same object when that is the best overall).
+    /// </summary>
+    private static (NeighbourChoice Best, NeighbourChoice Collaborative) ChooseNeighbours(List<Split> splits, float[][] popularityZ,
         IReadOnlyList<NeighbourOptions> grid, int easeMaxItems, CancellationToken ct)
     {
+        NeighbourChoice? best = null, collaborative = null;
         var first = splits[0].Inner;
         bool hasViews = first.Events.Any(e => e.Item >= 0 && !PositiveFeedback.IsPositive(e)) && first.Events.Any(e => PositiveFeedback.IsPositive(e));
         int positiveItems = first.Events.Where(e => e.Item >= 0 && PositiveFeedback.IsPositive(e)).Select(e => e.Item).Distinct().Count();
-        var best = grid[0];
-        ItemNeighbours[]? bestModels = null;
-        double bestScore = double.NegativeInfinity;
         foreach (var option in grid)
         {
             if (!option.PositivesOnly && !hasViews) continue;
@@ -238,9 +256,14 @@ public static class AutoTuner
                 models[x] = ItemNeighbours.Build(splits[x].Inner, option, ct);
                 score += NeighbourScore(models[x], splits[x].Revealed, popularityZ[x]);
             }
-            if (score > bestScore + 1e-9 || bestModels is null) (best, bestModels, bestScore) = (option, models, score);
+            var choice = new NeighbourChoice(option, models, score);
+            if (best is null || score > best.Score + 1e-9) best = choice;
+            if (option.Content == 0 && (collaborative is null || score > collaborative.Score + 1e-9)) collaborative = choice;
         }
-        return (best, bestModels ?? [.. splits.Select(x => ItemNeighbours.Build(x.Inner, best, ct))]);
+        collaborative ??= Fallback(grid.FirstOrDefault(o => o.Content == 0) ?? new NeighbourOptions());
+        return (best ?? collaborative, collaborative);
+
+        NeighbourChoice Fallback(NeighbourOptions option) => new(option, [.. splits.Select(x => ItemNeighbours.Build(x.Inner, option, ct))], double.NegativeInfinity);
     }
 
     /// <summary>Summed NDCG@10 of item-to-item alone (popularity breaking its ties) over the cases with a seed.</summary>

@@ -46,7 +46,9 @@ public sealed partial class Evaluator
             // Inner models come from the same fold trainer: a per-fold encoder is trained again without the validation users.
             var result = AutoTuner.Tune(training, _trainer, model.Snapshot.Options, tuning, null, ct);
             foreach (var note in result.Notes) run.Notes.Add($"Tuning ({fold}): {note}");
-            return new FoldContext(SnapshotBuilder.Rebuild(model.Snapshot, result.Training, ct), matrix, result);
+            var snapshot = SnapshotBuilder.Rebuild(model.Snapshot, result.Training, ct);
+            var baseline = result.BaselineTraining == result.Training ? snapshot : SnapshotBuilder.Rebuild(model.Snapshot, result.BaselineTraining, ct);
+            return new FoldContext(snapshot, matrix, result) { BaselineSnapshot = baseline };
         }
         catch (TuningException e)
         {

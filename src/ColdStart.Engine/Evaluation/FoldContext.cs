@@ -23,6 +23,12 @@ internal sealed class FoldContext
 
     public ModelSnapshot Snapshot { get; }
 
+    /// <summary>
+    /// The snapshot of the Item-to-item + popularity baseline: <see cref="Snapshot"/> unless the tuned neighbour model
+    /// reads item text, then the same snapshot with the best interactions-only neighbours (<see cref="TuningResult.BaselineTraining"/>).
+    /// </summary>
+    public ModelSnapshot BaselineSnapshot { get => field ?? Snapshot; init; }
+
     /// <summary>What this fold's tuning chose on validation users of its training side, or null (not tuned).</summary>
     public TuningResult? Tuning { get; }
 

@@ -40,5 +40,6 @@ public sealed record TuningOptions(
         new(20, 0f), new(100, 20f), new(100, 200f), new(100, 200f, PositivesOnly: false),
         new(50, 0f, Method: NeighbourMethod.Rp3Beta, Alpha: 0.5f, Beta: 0.3f),
         new(100, Method: NeighbourMethod.Ease, Lambda: 200f), new(100, Method: NeighbourMethod.Ease, Lambda: 2000f),
+        new(100, Method: NeighbourMethod.Ease, Lambda: 200f, Content: 10f), new(100, Method: NeighbourMethod.Ease, Lambda: 200f, Content: 50f),
     ];
 }

@@ -16,4 +16,11 @@ public sealed record TuningResult(
     Strategy ItemToItemPopularity,
     int ValidationUsers,
     IReadOnlyList<(string Step, int Cases, double Popularity, double Auto)> ValidationNdcg,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>
+    /// The training options of the Item-to-item + popularity baseline: <see cref="Training"/> with the best neighbour
+    /// settings that use interactions only, so that baseline stays collaborative when Auto's neighbours read item text.
+    /// </summary>
+    public TrainingOptions BaselineTraining { get; init; } = Training;
+}

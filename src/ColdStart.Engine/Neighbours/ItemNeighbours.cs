@@ -1,4 +1,5 @@
 using ColdStart.Engine.Domain;
+using ColdStart.Engine.Lexical;
 
 namespace ColdStart.Engine.Neighbours;
 
@@ -129,15 +130,24 @@ public sealed class ItemNeighbours
         ArgumentNullException.ThrowIfNull(options);
         var errors = options.Validate();
         if (errors.Count > 0) throw new ArgumentException("Invalid neighbour options: " + string.Join(" ", errors), nameof(options));
-        return Build(Incidence.From(data, options.PositivesOnly), options, ct);
+        var incidence = Incidence.From(data, options.PositivesOnly);
+        return options.Method == NeighbourMethod.Ease && options.Content > 0
+            ? BuildEase(incidence, options, LexicalIndex.Build(data.Items), ct)
+            : Build(incidence, options, ct);
     }
 
     /// <summary>Builds the model from a binary user × item incidence.</summary>
-    /// <exception cref="ArgumentException">EASE was asked for more than <see cref="NeighbourOptions.EaseMaxItems"/> items with interactions.</exception>
+    /// <exception cref="ArgumentException">
+    /// EASE was asked for more than <see cref="NeighbourOptions.EaseMaxItems"/> items with interactions, or with item text
+    /// (<see cref="NeighbourOptions.Content"/>), which an incidence does not carry.
+    /// </exception>
     public static ItemNeighbours Build(Incidence incidence, NeighbourOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(incidence);
-        if (options.Method == NeighbourMethod.Ease) return BuildEase(incidence, options, ct);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Content > 0)
+            throw new ArgumentException("EASE with item text (Content > 0) needs the items: build from the dataset.", nameof(options));
+        if (options.Method == NeighbourMethod.Ease) return BuildEase(incidence, options, null, ct);
         int n = incidence.Items;
         var rows = new (int[] Items, float[] Sims)[n];
         var degree = new int[n];
@@ -158,10 +168,11 @@ public sealed class ItemNeighbours
     }
 
     /// <summary>
-    /// EASE over the items that have interactions: the dense Gram matrix of co-occurrence counts, B from its closed form
-    /// (<see cref="Ease"/>), and the top N positive weights of each row kept as that item's neighbours.
+    /// EASE over the items that have interactions: the dense Gram matrix of co-occurrence counts (plus, with
+    /// <paramref name="text"/>, <see cref="NeighbourOptions.Content"/> × the TF-IDF cosine of each pair), B from its
+    /// closed form (<see cref="Ease"/>), and the top N positive weights of each row kept as that item's neighbours.
     /// </summary>
-    private static ItemNeighbours BuildEase(Incidence incidence, NeighbourOptions options, CancellationToken ct)
+    private static ItemNeighbours BuildEase(Incidence incidence, NeighbourOptions options, LexicalIndex? text, CancellationToken ct)
     {
         int n = incidence.Items;
         var active = Enumerable.Range(0, n).Where(i => incidence.UsersOf(i).Length > 0).ToArray();
@@ -177,6 +188,9 @@ public sealed class ItemNeighbours
             var row = gram.AsSpan(a * m, m);
             foreach (int u in incidence.UsersOf(active[a]))
                 foreach (int b in incidence.ItemsOf(u)) row[slot[b]] += 1f;
+            if (text is null) return;
+            var cosines = text.Score([active[a]], null);
+            for (int b = 0; b < m; b++) row[b] += options.Content * cosines[active[b]];
         });
         var weights = Ease.Weights(gram, m, options.Lambda, ct);
         var rows = new (int[] Items, float[] Sims)[n];

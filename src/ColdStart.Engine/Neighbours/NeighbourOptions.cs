@@ -9,9 +9,16 @@ namespace ColdStart.Engine.Neighbours;
 /// <param name="Beta">RP3beta: popularity penalty, the target item's degree to the power −β.</param>
 /// <param name="RecencyDecay">At query time, the i-th most recent seed counts RecencyDecay^i (1 = all seeds count the same).</param>
 /// <param name="Lambda">EASE: the ridge λ added to the Gram matrix's diagonal (&gt; 0).</param>
+/// <param name="Content">
+/// EASE: weight w of the items' text in the Gram matrix, G = XᵀX + w·FᵀF + λI with F the items' unit TF-IDF rows
+/// (every word acts as a pseudo-user who "took" the items containing it; Jeunen et al. 2020, "Closed-form models for
+/// collaborative filtering with side-information"), so items with few interactions borrow neighbours from items that
+/// read alike. 0 = interactions only. Needs the items' text (<see cref="ItemNeighbours.Build(Domain.Dataset, NeighbourOptions, CancellationToken)"/>).
+/// </param>
 /// <remarks>Defaults: 50 neighbours, shrink 20, positives only, cosine, no recency decay. The Auto tuner picks them per workspace.</remarks>
 public sealed record NeighbourOptions(int Neighbours = 50, float Shrink = 20f, bool PositivesOnly = true,
-    NeighbourMethod Method = NeighbourMethod.Cosine, float Alpha = 1f, float Beta = 0f, float RecencyDecay = 1f, float Lambda = 500f)
+    NeighbourMethod Method = NeighbourMethod.Cosine, float Alpha = 1f, float Beta = 0f, float RecencyDecay = 1f, float Lambda = 500f,
+    float Content = 0f)
 {
     /// <summary>EASE's dense solve is used up to this many items with interactions (about m³ operations and 8m² bytes).</summary>
     public const int EaseMaxItems = 6000;
@@ -22,7 +29,7 @@ public sealed record NeighbourOptions(int Neighbours = 50, float Shrink = 20f, b
         return Method switch
         {
             NeighbourMethod.Rp3Beta => FormattableString.Invariant($"RP3beta, top {Neighbours}, α {Alpha:0.##}, β {Beta:0.##}, {input}, seed recency decay {RecencyDecay:0.##}"),
-            NeighbourMethod.Ease => FormattableString.Invariant($"EASE, λ {Lambda:0.#}, top {Neighbours} per item, {input}, seed recency decay {RecencyDecay:0.##}"),
+            NeighbourMethod.Ease => FormattableString.Invariant($"EASE, λ {Lambda:0.#}{(Content > 0 ? $", item text weight {Content:0.#}" : "")}, top {Neighbours} per item, {input}, seed recency decay {RecencyDecay:0.##}"),
             _ => FormattableString.Invariant($"cosine, top {Neighbours}, shrink {Shrink:0.#}, {input}, seed recency decay {RecencyDecay:0.##}"),
         };
     }
@@ -37,6 +44,8 @@ public sealed record NeighbourOptions(int Neighbours = 50, float Shrink = 20f, b
         if (!float.IsFinite(Beta) || Beta < 0) errors.Add($"Beta must be a finite number ≥ 0 (got {Beta}).");
         if (!(RecencyDecay > 0 && RecencyDecay <= 1)) errors.Add($"Recency decay must be in (0, 1] (got {RecencyDecay}).");
         if (!float.IsFinite(Lambda) || Lambda <= 0) errors.Add($"Lambda must be a finite number > 0 (got {Lambda}).");
+        if (!float.IsFinite(Content) || Content < 0) errors.Add($"Content must be a finite number ≥ 0 (got {Content}).");
+        if (Content > 0 && Method != NeighbourMethod.Ease) errors.Add($"Content (item text in the Gram matrix) applies to EASE only (method is {Method}).");
         return errors;
     }
 }

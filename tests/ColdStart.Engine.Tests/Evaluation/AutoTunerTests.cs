@@ -1,5 +1,6 @@
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Evaluation;
+using ColdStart.Engine.Neighbours;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
 using ColdStart.Engine.World;
@@ -62,6 +63,28 @@ public class AutoTunerTests
         Assert.All(result.ItemToItemPopularity.Schedule!.Steps, s =>
             Assert.Equal(0f, s.Weights.Collaborative + s.Weights.Semantic + s.Weights.Freshness + s.Weights.Lexical));
         Assert.True(result.ValidationUsers >= 5);
+    }
+
+    [Fact]
+    public void The_item_to_item_baseline_keeps_an_interactions_only_neighbour_model_when_Autos_reads_item_text()
+    {
+        using var encoder = new WordHashEncoder();
+        // Only text-reading EASE settings besides one cosine: whichever Auto gets, the baseline's must be the cosine.
+        var grid = new List<NeighbourOptions>
+        {
+            new(50, 20f),
+            new(100, Method: NeighbourMethod.Ease, Lambda: 50f, Content: 10f),
+            new(100, Method: NeighbourMethod.Ease, Lambda: 50f, Content: 100f),
+        };
+        var result = AutoTuner.Tune(World(), encoder, Training, new TuningOptions(MinValidationUsers: 5, NeighbourGrid: grid, NewItemShare: 0));
+
+        Assert.Equal(0f, result.BaselineTraining.Neighbours!.Content);
+        Assert.Equal(NeighbourMethod.Cosine, result.BaselineTraining.Neighbours.Method);
+        Assert.Equal(result.Training with { Neighbours = result.BaselineTraining.Neighbours }, result.BaselineTraining);
+        if (result.Training.Neighbours!.Content > 0)
+            Assert.Contains(result.Notes, n => n.StartsWith("Item-to-item + popularity baseline (interactions only)", StringComparison.Ordinal));
+        else
+            Assert.Equal(result.Training, result.BaselineTraining);
     }
 
     /// <summary>What fold <paramref name="fold"/>'s tuning chose (its report notes without timings).</summary>

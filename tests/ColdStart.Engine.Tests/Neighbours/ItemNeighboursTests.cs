@@ -1,3 +1,5 @@
+using ColdStart.Engine.Domain;
+using ColdStart.Engine.Lexical;
 using ColdStart.Engine.Neighbours;
 
 namespace ColdStart.Engine.Tests.Neighbours;
@@ -96,6 +98,58 @@ public class ItemNeighboursTests
         Assert.True(compared > 500, $"only {compared} positive weights compared");
         Assert.Empty(model.NeighboursOf(70).Items.ToArray()); // an item without interactions has no row
         Assert.Equal(0f, model.Similarity(3, 3)); // zero diagonal
+    }
+
+    [Fact]
+    public void Ease_with_item_text_matches_a_direct_solve_with_the_tf_idf_gram_added()
+    {
+        // 30 items named from 8 words; 60 users buy 4 each; item 29 is never bought.
+        string[] words = ["stapler", "paper", "toner", "pen", "ink", "folder", "desk", "lamp"];
+        var random = new Random(11);
+        var items = Enumerable.Range(0, 30).Select(i => new Item($"I{i}", $"{words[i % 8]} {words[(i * 3 + 1) % 8]}", "", "D", "T", "D > T",
+            $"Brand{i % 4}", 1f, new DateOnly(2024, 1, 1), [])).ToList();
+        var users = Enumerable.Range(0, 60).Select(u => new User($"U{u}", new Dictionary<string, string>())).ToList();
+        var events = new List<Event>();
+        for (int u = 0; u < 60; u++)
+            for (int j = 0; j < 4; j++) events.Add(new Event(u, random.Next(29), EventType.Purchase, 1_000 + u * 10 + j));
+        var data = new Dataset("text", items, users, events);
+        const float lambda = 2f, content = 3f;
+        var model = ItemNeighbours.Build(data, new NeighbourOptions(Neighbours: 100, Method: NeighbourMethod.Ease, Lambda: lambda, Content: content));
+
+        var incidence = Incidence.From(data, positivesOnly: true);
+        var lexical = LexicalIndex.Build(items);
+        var active = Enumerable.Range(0, 30).Where(i => incidence.UsersOf(i).Length > 0).ToArray();
+        int n = active.Length;
+        var g = new double[n, n];
+        for (int a = 0; a < n; a++)
+            for (int b = 0; b < n; b++)
+            {
+                int common = 0;
+                foreach (int u in incidence.UsersOf(active[a])) if (incidence.ItemsOf(u).Contains(active[b])) common++;
+                g[a, b] = common + content * lexical.Similarity(active[a], active[b]) + (a == b ? lambda : 0);
+            }
+        var p = Invert(g, n);
+        int compared = 0;
+        for (int a = 0; a < n; a++)
+            for (int b = 0; b < n; b++)
+            {
+                if (a == b) continue;
+                double expected = -p[a, b] / p[b, b];
+                if (expected > 1e-6) { Assert.Equal(expected, model.Similarity(active[a], active[b]), 4); compared++; }
+            }
+        Assert.True(compared > 100, $"only {compared} positive weights compared");
+        Assert.Contains("item text weight 3", model.Options.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Item_text_in_the_gram_needs_ease_and_the_items()
+    {
+        var cosine = new NeighbourOptions(Content: 1f);
+        Assert.Contains(cosine.Validate(), e => e.Contains("applies to EASE only", StringComparison.Ordinal));
+        var ease = new NeighbourOptions(Method: NeighbourMethod.Ease, Content: 1f);
+        var error = Assert.Throws<ArgumentException>(() => ItemNeighbours.Build(new Incidence(2, 2, [(0, 0), (0, 1)]), ease));
+        Assert.Contains("needs the items", error.Message, StringComparison.Ordinal);
+        Assert.Contains(new NeighbourOptions(Method: NeighbourMethod.Ease, Content: -1f).Validate(), e => e.Contains("Content must be", StringComparison.Ordinal));
     }
 
     [Fact]
