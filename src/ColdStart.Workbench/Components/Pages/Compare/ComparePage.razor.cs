@@ -3,7 +3,6 @@ using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Sensitivity;
 using ColdStart.Engine.Training;
 using ColdStart.Workbench.Compare;
-using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Personas;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -14,11 +13,10 @@ namespace ColdStart.Workbench.Components.Pages.Compare;
 /// Compare: 2–4 columns of persona × strategy side by side, with a strategy editor whose every change re-ranks all
 /// columns at once (synchronously, in the event handler). Ranking lives in <see cref="CompareSession"/>.
 /// </summary>
-public sealed partial class ComparePage : IDisposable
+public sealed partial class ComparePage
 {
     private static readonly int[] TopNChoices = [10, 20, 50];
 
-    [Inject] private ILiveModel Live { get; set; } = default!;
     [Inject] private PersonaSource PersonaSource { get; set; } = default!;
     [Inject] private StrategyStore StrategyStore { get; set; } = default!;
     [Inject] private ILogger<ComparePage> Logger { get; set; } = default!;
@@ -51,15 +49,14 @@ public sealed partial class ComparePage : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        Live.Changed += OnLiveChanged;
-        if (Live.Current is null) return; // personas are read once the model (and so the workspace) is ready
+        if (Model.Current is null) return; // personas are read once the model (and so the workspace) is ready
         await LoadAsync();
         RankIfReady(force: true);
     }
 
     private async Task LoadAsync()
     {
-        _loadedWorkspace = Live.Workspace;
+        _loadedWorkspace = Model.Workspace;
         try
         {
             var personas = await PersonaSource.ForWorkspaceAsync(_loadedWorkspace);
@@ -94,7 +91,7 @@ public sealed partial class ComparePage : IDisposable
 
     private void RankIfReady(bool force)
     {
-        var snapshot = Live.Current;
+        var snapshot = Model.Current;
         if (snapshot is null || _session is null || (!force && ReferenceEquals(snapshot, _rankedOn))) return;
         if (!ReferenceEquals(snapshot.Catalog, _rankedOn?.Catalog))
         {
@@ -108,13 +105,12 @@ public sealed partial class ComparePage : IDisposable
         KeepLayout();
     }
 
-    private void OnLiveChanged() => _ = InvokeAsync(async () =>
+    protected override async Task OnModelChangedAsync()
     {
-        bool load = Live.Current is not null && ((_session is null && _loadError is null) || Live.Workspace != _loadedWorkspace);
+        bool load = Model.Current is not null && ((_session is null && _loadError is null) || Model.Workspace != _loadedWorkspace);
         if (load) await LoadAsync();
         RankIfReady(force: load);
-        StateHasChanged();
-    });
+    }
 
     private ColumnResult ResultOf(int index) =>
         _session!.Results.Count > index ? _session.Results[index] : ColumnResult.Failed("Not ranked yet.");
@@ -248,7 +244,7 @@ public sealed partial class ComparePage : IDisposable
     {
         _sensitivity = target;
         int column = target.Column;
-        _sweeper = (axis, k) => _session!.Sweep(Live.Current ?? throw new InvalidOperationException("No model is loaded."), column, axis, k);
+        _sweeper = (axis, k) => _session!.Sweep(Model.Current ?? throw new InvalidOperationException("No model is loaded."), column, axis, k);
     }
 
     private void CloseSensitivity()
@@ -256,6 +252,4 @@ public sealed partial class ComparePage : IDisposable
         _sensitivity = null;
         _sweeper = null;
     }
-
-    public void Dispose() => Live.Changed -= OnLiveChanged;
 }

@@ -4,7 +4,6 @@ using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
 using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Heatmaps;
-using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Personas;
 using Microsoft.AspNetCore.Components;
 
@@ -28,7 +27,6 @@ public sealed partial class HeatmapsPage
     private HeatmapBoard? _board;
     private string? _error;
 
-    [Inject] private ILiveModel Model { get; set; } = null!;
     [Inject] private PersonaSource PersonaSource { get; set; } = null!;
     [Inject] private StrategyStore StrategyStore { get; set; } = null!;
 
@@ -39,19 +37,9 @@ public sealed partial class HeatmapsPage
         Picked,
     }
 
-    protected override async Task OnInitializedAsync()
-    {
-        Model.Changed += OnModelChanged;
-        await LoadAsync();
-    }
+    protected override Task OnInitializedAsync() => LoadAsync();
 
-    public void Dispose() => Model.Changed -= OnModelChanged;
-
-    private void OnModelChanged() => _ = InvokeAsync(async () =>
-    {
-        await LoadAsync();
-        StateHasChanged();
-    });
+    protected override Task OnModelChangedAsync() => LoadAsync();
 
     private async Task LoadAsync()
     {

@@ -5,7 +5,6 @@ using ColdStart.Engine.Domain;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
 using ColdStart.Workbench.Compare;
-using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Personas;
 using Microsoft.AspNetCore.Components;
 
@@ -31,23 +30,12 @@ public sealed partial class GridPage
     private GridResult? _result;
     private string? _error;
 
-    [Inject] private ILiveModel Model { get; set; } = null!;
     [Inject] private PersonaSource PersonaSource { get; set; } = null!;
     [Inject] private StrategyStore StrategyStore { get; set; } = null!;
 
-    protected override async Task OnInitializedAsync()
-    {
-        Model.Changed += OnModelChanged;
-        await LoadAsync();
-    }
+    protected override Task OnInitializedAsync() => LoadAsync();
 
-    public void Dispose() => Model.Changed -= OnModelChanged;
-
-    private void OnModelChanged() => _ = InvokeAsync(async () =>
-    {
-        await LoadAsync();
-        StateHasChanged();
-    });
+    protected override Task OnModelChangedAsync() => LoadAsync();
 
     private async Task LoadAsync()
     {

@@ -1,5 +1,4 @@
 using ColdStart.Data.Stores;
-using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Personas;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -7,10 +6,9 @@ using MudBlazor;
 namespace ColdStart.Workbench.Components.Pages.Personas;
 
 /// <summary>Personas of the active workspace: searchable list, the edit form and the profile panel of the selection.</summary>
-public sealed partial class PersonasPage : IDisposable
+public sealed partial class PersonasPage
 {
     [Inject] private PersonaStore Store { get; set; } = default!;
-    [Inject] private ILiveModel Model { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
@@ -26,15 +24,7 @@ public sealed partial class PersonasPage : IDisposable
 
     private string Workspace => Model.Workspace;
 
-    protected override Task OnInitializedAsync()
-    {
-        Model.Changed += OnModelChanged;
-        return LoadAsync();
-    }
-
-    private void OnModelChanged() => _ = InvokeAsync(StateHasChanged);
-
-    public void Dispose() => Model.Changed -= OnModelChanged;
+    protected override Task OnInitializedAsync() => LoadAsync();
 
     private async Task LoadAsync()
     {
