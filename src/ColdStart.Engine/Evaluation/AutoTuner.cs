@@ -247,9 +247,7 @@ public static class AutoTuner
         foreach (var option in grid)
         {
             if (!option.PositivesOnly && !hasViews) continue;
-            // EASE's dense solve spans the items with positives, or every item when it reads item text.
-            int easeItems = option.Content > 0 ? first.Items.Count : positiveItems;
-            if (option.Method == NeighbourMethod.Ease && easeItems > Math.Min(easeMaxItems, NeighbourOptions.EaseMaxItems)) continue;
+            if (option.Method == NeighbourMethod.Ease && positiveItems > Math.Min(easeMaxItems, NeighbourOptions.EaseMaxItems)) continue;
             ct.ThrowIfCancellationRequested();
             double score = 0;
             var models = new ItemNeighbours[splits.Count];

@@ -169,17 +169,13 @@ public sealed class ItemNeighbours
 
     /// <summary>
     /// EASE over the items that have interactions: the dense Gram matrix of co-occurrence counts (plus, with
-    /// <paramref name="text"/>, <see cref="NeighbourOptions.Content"/> × the TF-IDF cosine of each pair, and then over
-    /// every item when the catalog has at most <see cref="NeighbourOptions.EaseMaxItems"/>), B from its closed form
-    /// (<see cref="Ease"/>), and the top N positive weights of each row kept as that item's neighbours.
+    /// <paramref name="text"/>, <see cref="NeighbourOptions.Content"/> × the TF-IDF cosine of each pair), B from its
+    /// closed form (<see cref="Ease"/>), and the top N positive weights of each row kept as that item's neighbours.
     /// </summary>
     private static ItemNeighbours BuildEase(Incidence incidence, NeighbourOptions options, LexicalIndex? text, CancellationToken ct)
     {
         int n = incidence.Items;
-        // With item text every item takes part (when the whole catalog fits): an item nobody has bought yet gets weights
-        // from the seeds whose text it shares, so new items reach the item-to-item component from day one.
-        bool everyItem = text is not null && n <= NeighbourOptions.EaseMaxItems;
-        var active = Enumerable.Range(0, n).Where(i => everyItem || incidence.UsersOf(i).Length > 0).ToArray();
+        var active = Enumerable.Range(0, n).Where(i => incidence.UsersOf(i).Length > 0).ToArray();
         int m = active.Length;
         if (m > NeighbourOptions.EaseMaxItems)
             throw new ArgumentException($"EASE solves a dense {m:N0} × {m:N0} system here; it is limited to {NeighbourOptions.EaseMaxItems:N0} items with interactions. Use cosine or RP3beta neighbours.", nameof(options));
