@@ -20,6 +20,8 @@ public sealed class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> opti
     public DbSet<EvaluationRunEntity> EvaluationRuns => Set<EvaluationRunEntity>();
     public DbSet<EmbeddingEncoderEntity> EmbeddingEncoders => Set<EmbeddingEncoderEntity>();
     public DbSet<EmbeddingEntity> Embeddings => Set<EmbeddingEntity>();
+    public DbSet<SuiteEntity> Suites => Set<SuiteEntity>();
+    public DbSet<SuiteRunEntity> SuiteRuns => Set<SuiteRunEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkbenchDbContext).Assembly);

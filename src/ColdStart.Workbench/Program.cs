@@ -10,6 +10,7 @@ using ColdStart.Workbench.Items;
 using ColdStart.Workbench.Lab;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Options;
+using ColdStart.Workbench.Suites;
 using MudBlazor.Services;
 
 return await CommandLine.RunAsync(args);
@@ -33,6 +34,7 @@ public partial class Program
         builder.Services.AddHeatmaps();
         builder.Services.AddDatasets(builder.Configuration);
         builder.Services.AddLab();
+        builder.Services.AddSuites();
         builder.Services.AddScoringApi(builder.Configuration);
 
         var app = builder.Build();

@@ -14,6 +14,9 @@ public sealed class PersonaStore(IDbContextFactory<WorkbenchDbContext> contexts)
     public const string NoteField = "note";
     public const int MaxNoteLength = 500;
 
+    /// <summary>Raised after a persona was created, updated, cloned or deleted (on the writer's thread).</summary>
+    public event Action<StoreChange>? Changed;
+
     /// <summary>
     /// Personas of <paramref name="workspace"/> by name (ordinal, ignoring case), then id; <paramref name="search"/>
     /// matches name or note, case-insensitively. This is the one order every page shows personas in.
@@ -51,6 +54,7 @@ public sealed class PersonaStore(IDbContextFactory<WorkbenchDbContext> contexts)
         var entity = persona.ToEntity(workspaceId, note.Trim());
         db.Personas.Add(entity);
         await db.SaveChangesAsync(ct);
+        Raise(workspace, $"Persona '{persona.Name}' created");
         return ToStored(entity);
     }
 
@@ -77,6 +81,7 @@ public sealed class PersonaStore(IDbContextFactory<WorkbenchDbContext> contexts)
         {
             throw new PersonaConflictException(id, expectedVersion, await GetAsync(id, ct));
         }
+        Raise(await WorkspaceNameAsync(db, entity.WorkspaceId, ct), $"Persona '{persona.Name}' edited");
         return ToStored(entity);
     }
 
@@ -96,6 +101,7 @@ public sealed class PersonaStore(IDbContextFactory<WorkbenchDbContext> contexts)
         var entity = persona.ToEntity(source.WorkspaceId, source.Note);
         db.Personas.Add(entity);
         await db.SaveChangesAsync(ct);
+        Raise(await WorkspaceNameAsync(db, source.WorkspaceId, ct), $"Persona '{name}' created as a copy of '{source.Name}'");
         return ToStored(entity);
     }
 
@@ -103,8 +109,16 @@ public sealed class PersonaStore(IDbContextFactory<WorkbenchDbContext> contexts)
     public async Task<bool> DeleteAsync(int id, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Personas.Where(p => p.Id == id).ExecuteDeleteAsync(ct) > 0;
+        var row = await db.Personas.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, Workspace = p.Workspace!.Name }).SingleOrDefaultAsync(ct);
+        bool deleted = await db.Personas.Where(p => p.Id == id).ExecuteDeleteAsync(ct) > 0;
+        if (deleted && row is not null) Raise(row.Workspace, $"Persona '{row.Name}' deleted");
+        return deleted;
     }
+
+    private void Raise(string? workspace, string description) => Changed?.Invoke(new StoreChange(workspace, "persona", description));
+
+    private static Task<string?> WorkspaceNameAsync(WorkbenchDbContext db, int workspaceId, CancellationToken ct) =>
+        db.Workspaces.Where(w => w.Id == workspaceId).Select(w => (string?)w.Name).SingleOrDefaultAsync(ct);
 
     private static Persona Normalise(Persona persona) => persona with { Name = (persona.Name ?? "").Trim() };
 

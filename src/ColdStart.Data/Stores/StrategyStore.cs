@@ -10,6 +10,9 @@ namespace ColdStart.Data.Stores;
 /// </summary>
 public sealed class StrategyStore(IDbContextFactory<WorkbenchDbContext> contexts)
 {
+    /// <summary>Raised after a strategy was added, updated or tuned (on the writer's thread).</summary>
+    public event Action<StoreChange>? Changed;
+
     /// <summary>All strategies, ordered by name.</summary>
     public async Task<IReadOnlyList<StoredStrategy>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -49,6 +52,7 @@ public sealed class StrategyStore(IDbContextFactory<WorkbenchDbContext> contexts
         }
         entity.TuningJson = StoreJson.Serialize(tuning);
         await db.SaveChangesAsync(cancellationToken);
+        Raise($"Strategy '{strategy.Name}' tuned");
         return new StoredStrategy(entity.Id, entity.Version, strategy, tuning);
     }
 
@@ -61,6 +65,7 @@ public sealed class StrategyStore(IDbContextFactory<WorkbenchDbContext> contexts
         var entity = strategy.ToEntity();
         db.Strategies.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
+        Raise($"Strategy '{strategy.Name}' added");
         return new StoredStrategy(entity.Id, entity.Version, strategy);
     }
 
@@ -87,8 +92,11 @@ public sealed class StrategyStore(IDbContextFactory<WorkbenchDbContext> contexts
         {
             throw new StrategyConflictException($"Strategy '{entity.Name}' was changed elsewhere while it was being saved; nothing was overwritten.", e);
         }
+        Raise($"Strategy '{strategy.Name}' saved (version {entity.Version})");
         return new StoredStrategy(entity.Id, entity.Version, strategy, entity.ToTuning());
     }
+
+    private void Raise(string description) => Changed?.Invoke(new StoreChange(null, "strategy", description));
 
     private static async Task RequireFreeNameAsync(WorkbenchDbContext db, string name, int? exceptId, CancellationToken cancellationToken)
     {

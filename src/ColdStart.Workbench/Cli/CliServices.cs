@@ -18,8 +18,11 @@ internal static class CliServices
         new ConfigurationBuilder().SetBasePath(root ?? RepositoryRoot.Find())
             .AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
 
-    /// <summary>The store's services on <paramref name="configuration"/>; a relative database path is taken from the repository root, as in the app.</summary>
-    public static ServiceProvider Create(IConfiguration configuration)
+    /// <summary>
+    /// The store's services on <paramref name="configuration"/>, plus what <paramref name="more"/> registers; a relative
+    /// database path is taken from the repository root, as in the app.
+    /// </summary>
+    public static ServiceProvider Create(IConfiguration configuration, Action<IServiceCollection>? more = null)
     {
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton<IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment
@@ -28,6 +31,7 @@ internal static class CliServices
         });
         services.AddColdStartData(configuration);
         services.AddSampleDataSeeding(configuration);
+        more?.Invoke(services);
         return services.BuildServiceProvider();
     }
 
