@@ -11,13 +11,13 @@ namespace ColdStart.Workbench.Datasets;
 /// </summary>
 public sealed class ActiveWorkspace : IDisposable
 {
-    private readonly ILiveWorkspace _live;
+    private readonly ILiveModel _live;
     private readonly ActiveWorkspaceFile _choice;
     private readonly WorkspaceStore _workspaces;
     private readonly ILogger<ActiveWorkspace> _logger;
     private string? _pending;
 
-    public ActiveWorkspace(ILiveWorkspace live, ActiveWorkspaceFile choice, WorkspaceStore workspaces, ILogger<ActiveWorkspace> logger)
+    public ActiveWorkspace(ILiveModel live, ActiveWorkspaceFile choice, WorkspaceStore workspaces, ILogger<ActiveWorkspace> logger)
     {
         _live = live;
         _choice = choice;

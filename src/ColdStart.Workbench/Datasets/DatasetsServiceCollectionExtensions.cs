@@ -17,7 +17,6 @@ public static class DatasetsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<WorkspaceStore>();
         services.AddSingleton<ActiveWorkspaceFile>();
-        services.AddSingleton<ILiveWorkspace, ModelHostWorkspace>();
         services.AddSingleton<ActiveWorkspace>();
         services.AddSingleton<WorkspaceImports>();
         return services;

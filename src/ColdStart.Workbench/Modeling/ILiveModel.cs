@@ -4,8 +4,10 @@ using ColdStart.Engine.Training;
 namespace ColdStart.Workbench.Modeling;
 
 /// <summary>
-/// The live model as pages and services use it: the current snapshot of the active workspace, its status, and
-/// replacing one item after a tag edit. Implemented by <see cref="ModelHost"/>; tests supply their own.
+/// The live model as pages and services use it — the one owner of the active workspace's state: the current snapshot,
+/// its status, which workspace it is, replacing one item after a tag edit, and switching to another workspace.
+/// Implemented by <see cref="ModelHost"/>; tests supply their own. Components follow it through
+/// <see cref="Components.Shared.LiveModelComponent"/>.
 /// </summary>
 public interface ILiveModel
 {
@@ -28,4 +30,10 @@ public interface ILiveModel
     /// <see cref="Changed"/>. Returns false (and changes nothing) while no snapshot is loaded.
     /// </summary>
     bool TryUpdateItem(Item item);
+
+    /// <summary>
+    /// Builds a snapshot of <paramref name="workspace"/> in the background and swaps it in (the old one serves until then);
+    /// completes when done or failed (<see cref="Status"/> says which).
+    /// </summary>
+    Task SwitchWorkspaceAsync(string workspace, CancellationToken ct = default);
 }

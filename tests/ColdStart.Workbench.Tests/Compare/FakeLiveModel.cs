@@ -12,7 +12,7 @@ public sealed class FakeLiveModel(string workspace) : ILiveModel
 {
     public ModelSnapshot? Current { get; set; }
     public ModelStatus Status { get; set; } = new(ModelState.Ready, "ready");
-    public string Workspace { get; } = workspace;
+    public string Workspace { get; private set; } = workspace;
     public string? ExecutionProvider => Current?.Encoder.ExecutionProvider;
 
     /// <summary>The items given to <see cref="TryUpdateItem"/> while a snapshot was loaded, in order.</summary>
@@ -30,4 +30,12 @@ public sealed class FakeLiveModel(string workspace) : ILiveModel
     }
 
     public void Raise() => Changed?.Invoke();
+
+    /// <summary>Switches at once, keeping the snapshot the test set (a test sets <see cref="Current"/> for the new workspace).</summary>
+    public Task SwitchWorkspaceAsync(string workspace, CancellationToken ct = default)
+    {
+        Workspace = workspace;
+        Raise();
+        return Task.CompletedTask;
+    }
 }

@@ -3,6 +3,7 @@ using ColdStart.Data.Storage;
 using ColdStart.Data.Stores;
 using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Datasets;
+using ColdStart.Workbench.Modeling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -50,10 +51,10 @@ internal sealed class DatasetsFixture : IDisposable
         await Store.SaveWorldAsync(WorkspaceKinds.DefaultWorkspace, WorkspaceKinds.Sample, TinyWorld.Create(WorkspaceKinds.DefaultWorkspace));
     }
 
-    public ActiveWorkspace ActiveOver(ILiveWorkspace live) => new(live, Choice, Workspaces, NullLogger<ActiveWorkspace>.Instance);
+    public ActiveWorkspace ActiveOver(ILiveModel live) => new(live, Choice, Workspaces, NullLogger<ActiveWorkspace>.Instance);
 
     /// <summary>Registers what the datasets page and the workspace menu inject.</summary>
-    public void Register(IServiceCollection services, ILiveWorkspace live)
+    public void Register(IServiceCollection services, ILiveModel live)
     {
         services.AddSingleton(Workspaces);
         services.AddSingleton(Choice);

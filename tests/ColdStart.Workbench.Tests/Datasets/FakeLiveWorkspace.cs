@@ -1,11 +1,21 @@
-using ColdStart.Workbench.Datasets;
+using ColdStart.Engine.Domain;
+using ColdStart.Engine.Training;
 using ColdStart.Workbench.Modeling;
 
 namespace ColdStart.Workbench.Tests.Datasets;
 
-/// <summary>A live model that records switches; while <see cref="Hold"/> is set, a switch waits for it before swapping.</summary>
-internal sealed class FakeLiveWorkspace(string workspace) : ILiveWorkspace
+/// <summary>
+/// A live model without a snapshot that records workspace switches; while <see cref="Hold"/> is set, a switch waits for
+/// it before swapping.
+/// </summary>
+internal sealed class FakeLiveWorkspace(string workspace) : ILiveModel
 {
+    public ModelSnapshot? Current => null;
+
+    public string? ExecutionProvider => null;
+
+    public bool TryUpdateItem(Item item) => false;
+
     public List<string> Switches { get; } = [];
 
     public TaskCompletionSource? Hold { get; set; }

@@ -5,7 +5,6 @@ using ColdStart.Data.Stores;
 using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Components.Pages;
 using ColdStart.Workbench.Components.Pages.Items;
-using ColdStart.Workbench.Datasets;
 using ColdStart.Workbench.Hosting;
 using ColdStart.Workbench.Items;
 using ColdStart.Workbench.Modeling;
@@ -26,7 +25,7 @@ public sealed class SwitchedWorkspaceTests : BunitTestBase
     {
         await PrepareAsync();
         var host = await StartHostAsync(_fixture.Choice);
-        var active = _fixture.ActiveOver(new ModelHostWorkspace(host));
+        var active = _fixture.ActiveOver(host);
         var status = new SeedingStatus();
         status.MarkReady("ready");
         Services.AddSingleton(active);
@@ -59,7 +58,7 @@ public sealed class SwitchedWorkspaceTests : BunitTestBase
         await PrepareAsync();
         var first = await StartHostAsync(_fixture.Choice);
         Assert.Equal("sample", first.Workspace);
-        Assert.True(await _fixture.ActiveOver(new ModelHostWorkspace(first)).SwitchToAsync("shop"));
+        Assert.True(await _fixture.ActiveOver(first).SwitchToAsync("shop"));
         await first.StopAsync(CancellationToken.None);
 
         // A restart: new services, a new DbContext factory and a new host over the same database file.
@@ -82,7 +81,7 @@ public sealed class SwitchedWorkspaceTests : BunitTestBase
         await PrepareAsync();
         var host = await StartHostAsync(_fixture.Choice);
         var sampleEncoder = host.Current!.Encoder;
-        var active = _fixture.ActiveOver(new ModelHostWorkspace(host));
+        var active = _fixture.ActiveOver(host);
 
         Assert.True(await active.SwitchToAsync("shop"));
 
