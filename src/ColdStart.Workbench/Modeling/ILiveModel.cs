@@ -5,7 +5,7 @@ namespace ColdStart.Workbench.Modeling;
 
 /// <summary>
 /// The live model as pages and services use it: the current snapshot of the active workspace, its status, and
-/// replacing one item after a tag edit. Implemented by <see cref="ModelHost"/>; tests supply their own.
+/// replacing one item after a tag edit (or committing a previewed one). Implemented by <see cref="ModelHost"/>; tests supply their own.
 /// </summary>
 public interface ILiveModel
 {
@@ -28,4 +28,11 @@ public interface ILiveModel
     /// <see cref="Changed"/>. Returns false (and changes nothing) while no snapshot is loaded.
     /// </summary>
     bool TryUpdateItem(Item item);
+
+    /// <summary>
+    /// Swaps in <paramref name="candidate"/> (e.g. a previewed tag edit's model) when the live snapshot is still
+    /// <paramref name="basis"/>, the snapshot it was derived from, and raises <see cref="Changed"/>. Returns false (and
+    /// changes nothing) when the live snapshot has moved on since.
+    /// </summary>
+    bool TryCommit(ModelSnapshot basis, ModelSnapshot candidate);
 }

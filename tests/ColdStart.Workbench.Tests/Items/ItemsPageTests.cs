@@ -3,6 +3,7 @@ using ColdStart.Data;
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Training;
 using ColdStart.Tests.Shared;
+using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Components.Pages.Items;
 using ColdStart.Workbench.Items;
 using ColdStart.Workbench.Modeling;
@@ -23,9 +24,12 @@ public sealed class ItemsPageTests : BunitTestBase
     public ItemsPageTests()
     {
         _items = new ItemStore(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
+        Services.AddSingleton(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
         Services.AddSingleton(_items);
         Services.AddSingleton<ILiveModel>(_model);
         Services.AddScoped<ItemTagEditor>();
+        Services.AddCompare();
+        Services.AddSingleton<TagEditPreviewer>();
         Services.AddLogging();
     }
 
