@@ -1,49 +1,25 @@
 using System.Globalization;
 using Bunit;
-using ColdStart.Data;
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Comparison;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Scoring;
-using ColdStart.Engine.Training;
-using ColdStart.Tests.Shared;
-using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Components.Pages.Items;
 using ColdStart.Workbench.Items;
-using ColdStart.Workbench.Modeling;
-using ColdStart.Workbench.Tests.Compare;
-using ColdStart.Workbench.Tests.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ColdStart.Workbench.Tests.Items;
 
-public sealed class TagImpactPanelTests : BunitTestBase
+public sealed class TagImpactPanelTests : ItemsPageTestBase
 {
     private static readonly Persona Camper = new("Camper", new Dictionary<string, string>(), "camping tent for two", [], []);
     private static readonly Persona Coffee = new("Coffee lover", new Dictionary<string, string>(), "coffee espresso", [], []);
-
-    private readonly TempDatabase _database = new();
-    private readonly FakeLiveModel _model = new("tiny") { Current = SnapshotBuilder.Build(TinyWorld.Create(), new WordHashEncoder(16), TrainingOptions.Default) };
-    private readonly ItemStore _items;
-
-    public TagImpactPanelTests()
-    {
-        _items = new ItemStore(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
-        Services.AddSingleton(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
-        Services.AddSingleton(_items);
-        Services.AddSingleton<ILiveModel>(_model);
-        Services.AddScoped<ItemTagEditor>();
-        Services.AddCompare();
-        Services.AddSingleton<TagEditPreviewer>();
-        Services.AddLogging();
-    }
 
     [Fact]
     public async Task The_preview_shows_each_personas_change_neighbours_and_exposure_and_saving_commits_the_previewed_model()
     {
         await PrepareAsync();
-        var live = _model.Current!;
+        var live = Model.Current!;
         var expected = TagEditPreview.Compute(live, new TagEditRequest("SKU-4", ["coffee", "camping", "tent"], [Camper, Coffee], Strategy.Balanced, 10, TagEditPreviewer.Neighbours));
         var cut = OpenItem("SKU-4");
         Assert.True(cut.Find("[data-testid=impact-preview]").HasAttribute("disabled"));
@@ -68,17 +44,17 @@ public sealed class TagImpactPanelTests : BunitTestBase
         var e = expected.Exposure;
         Assert.Contains($"New items hold {e.NewBefore} → {e.NewAfter}", cut.Find("[data-testid=impact-exposure]").TextContent, StringComparison.Ordinal);
         Assert.Contains($"This item is in {e.ListsWithItemBefore} → {e.ListsWithItemAfter}", cut.Find("[data-testid=impact-exposure]").TextContent, StringComparison.Ordinal);
-        Assert.Same(live, _model.Current);
+        Assert.Same(live, Model.Current);
         Assert.Equal("Save as previewed", cut.Find("[data-testid=tags-save]").TextContent.Trim());
 
         cut.Find("[data-testid=tags-save]").Click();
 
-        cut.WaitForAssertion(() => Assert.Single(_model.Commits));
-        Assert.Empty(_model.Updates);
-        Assert.Same(_model.Commits[0], _model.Current);
-        Assert.Equal(["coffee", "camping", "tent"], _model.Current!.Catalog.Items[3].Tags);
-        Assert.Equal(["coffee", "camping", "tent"], (await _items.GetItemAsync("tiny", "SKU-4"))!.Tags);
-        var ranks = _model.Current.Rank(Camper, Strategy.Balanced, 10).Items;
+        cut.WaitForAssertion(() => Assert.Single(Model.Commits));
+        Assert.Empty(Model.Updates);
+        Assert.Same(Model.Commits[0], Model.Current);
+        Assert.Equal(["coffee", "camping", "tent"], Model.Current!.Catalog.Items[3].Tags);
+        Assert.Equal(["coffee", "camping", "tent"], (await Items.GetItemAsync("tiny", "SKU-4"))!.Tags);
+        var ranks = Model.Current.Rank(Camper, Strategy.Balanced, 10).Items;
         Assert.Equal(expected.Personas[0].ItemAfter, ranks.FirstOrDefault(r => r.Item.Id == "SKU-4")?.Rank);
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=impact-summary]")));
     }
@@ -87,7 +63,7 @@ public sealed class TagImpactPanelTests : BunitTestBase
     public async Task Cancelling_after_a_preview_puts_the_stored_tags_back_and_changes_nothing()
     {
         await PrepareAsync();
-        var live = _model.Current!;
+        var live = Model.Current!;
         var cut = OpenItem("SKU-3");
         AddTag(cut, "camping");
         cut.Find("[data-testid=impact-preview]").Click();
@@ -98,33 +74,31 @@ public sealed class TagImpactPanelTests : BunitTestBase
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=impact-summary]")));
         Assert.Empty(cut.FindAll("[data-testid=tag-chip-camping]"));
         Assert.True(cut.Find("[data-testid=tags-save]").HasAttribute("disabled"));
-        Assert.Same(live, _model.Current);
-        Assert.Empty(_model.Commits);
-        Assert.Empty(_model.Updates);
-        Assert.Equal(["summer", "linen", "men"], (await _items.GetItemAsync("tiny", "SKU-3"))!.Tags);
+        Assert.Same(live, Model.Current);
+        Assert.Empty(Model.Commits);
+        Assert.Empty(Model.Updates);
+        Assert.Equal(["summer", "linen", "men"], (await Items.GetItemAsync("tiny", "SKU-3"))!.Tags);
     }
 
     [Fact]
     public async Task A_workspace_without_personas_is_told_so_in_the_panel()
     {
-        var store = await _database.PrepareAsync();
-        await store.SaveWorldAsync("tiny", WorkspaceKinds.Csv, TinyWorld.Create());
-        var live = _model.Current;
+        await SaveTinyWorldAsync();
+        var live = Model.Current;
         var cut = OpenItem("SKU-3");
         AddTag(cut, "camping");
 
         cut.Find("[data-testid=impact-preview]").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("has no personas yet", cut.Find("[data-testid=impact-error]").TextContent, StringComparison.Ordinal));
-        Assert.Same(live, _model.Current);
+        Assert.Same(live, Model.Current);
         Assert.Equal("Save tags", cut.Find("[data-testid=tags-save]").TextContent.Trim());
-        Assert.Empty(_model.Commits);
+        Assert.Empty(Model.Commits);
     }
 
     private async Task PrepareAsync()
     {
-        var store = await _database.PrepareAsync();
-        await store.SaveWorldAsync("tiny", WorkspaceKinds.Csv, TinyWorld.Create());
+        await SaveTinyWorldAsync();
         var personas = Services.GetRequiredService<PersonaStore>();
         await personas.CreateAsync("tiny", Camper);
         await personas.CreateAsync("tiny", Coffee);
@@ -146,10 +120,4 @@ public sealed class TagImpactPanelTests : BunitTestBase
     }
 
     private static string Rank(int? rank) => rank is { } r ? "#" + r.ToString(CultureInfo.InvariantCulture) : "—";
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await base.DisposeAsyncCore();
-        _database.Dispose();
-    }
 }

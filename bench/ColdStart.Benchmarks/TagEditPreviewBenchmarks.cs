@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Attributes;
+using ColdStart.Engine.Comparison;
+using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Text;
+using ColdStart.Engine.Training;
+using ColdStart.Engine.World;
+
+namespace ColdStart.Benchmarks;
+
+/// <summary>
+/// The Items page's tag-edit impact preview on the default sample world (5,000 items): one new item gets two more tags;
+/// <see cref="TagEditPreview.Compute"/> derives the candidate snapshot (re-encode the item, rebuild the TF-IDF index and
+/// the catalog index), builds and ranks 10 personas' top 10 on the live and the candidate snapshot with Balanced, and
+/// compares the lists and the item's 10 nearest items.
+/// </summary>
+public class TagEditPreviewBenchmarks : IDisposable
+{
+    private readonly string _scratch = Path.Combine(Path.GetTempPath(), "coldstart-bench-" + Guid.NewGuid().ToString("N"));
+    private OnnxTextEncoder? _encoder;
+    private ModelSnapshot _snapshot = null!;
+    private TagEditRequest _request = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var world = SampleWorld.Generate(new SampleWorldOptions()).Dataset;
+        Directory.CreateDirectory(_scratch);
+        _encoder = BenchmarkEncoder.Open(world, _scratch, out var origin);
+        _snapshot = SnapshotBuilder.Build(world, _encoder, TrainingOptions.Default);
+        var personas = GridBenchmarks.TenPersonas(world);
+        var item = _snapshot.Catalog.Items[_snapshot.Catalog.ColdItems[0]];
+        _request = new TagEditRequest(item.Id, [.. item.Tags, "camping", "lightweight"], personas, Strategy.Balanced, TopN: 10, Neighbours: 10);
+        var impact = TagEditPreview.Compute(_snapshot, _request);
+        Console.WriteLine($"// Encoder: {origin}; item {item.Id} ({item.Department}); {personas.Count} personas, top 10: {impact.Changed.Count()} lists change");
+    }
+
+    [Benchmark(Description = "Tag-edit preview, 10 personas (top 10, Balanced)")]
+    public TagEditImpact Preview() => TagEditPreview.Compute(_snapshot, _request);
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        _encoder?.Dispose();
+        _encoder = null;
+        if (Directory.Exists(_scratch)) Directory.Delete(_scratch, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+}
