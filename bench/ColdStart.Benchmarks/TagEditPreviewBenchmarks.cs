@@ -8,7 +8,8 @@ using ColdStart.Engine.World;
 namespace ColdStart.Benchmarks;
 
 /// <summary>
-/// The Items page's tag-edit impact preview on the default sample world (5,000 items): one new item gets two more tags;
+/// The Items page's tag-edit impact preview on the default sample world (5,000 items): the item at rank 12 of the first
+/// persona's Balanced list gets that persona's interest words as tags;
 /// <see cref="TagEditPreview.Compute"/> derives the candidate snapshot (re-encode the item, rebuild the TF-IDF index and
 /// the catalog index), builds and ranks 10 personas' top 10 on the live and the candidate snapshot with Balanced, and
 /// compares the lists and the item's 10 nearest items.
@@ -28,10 +29,12 @@ public class TagEditPreviewBenchmarks : IDisposable
         _encoder = BenchmarkEncoder.Open(world, _scratch, out var origin);
         _snapshot = SnapshotBuilder.Build(world, _encoder, TrainingOptions.Default);
         var personas = GridBenchmarks.TenPersonas(world);
-        var item = _snapshot.Catalog.Items[_snapshot.Catalog.ColdItems[0]];
-        _request = new TagEditRequest(item.Id, [.. item.Tags, "camping", "lightweight"], personas, Strategy.Balanced, TopN: 10, Neighbours: 10);
+        // The item at rank 12 of the first persona's list gets that persona's interest words as tags: an edit that moves lists.
+        var item = _snapshot.Rank(personas[0], Strategy.Balanced, 12).Items[^1].Item;
+        string[] words = [.. Engine.Text.TextWords.Split(personas[0].Interests).Where(w => w.Length >= 4 && !item.Tags.Contains(w)).Distinct().Take(4)];
+        _request = new TagEditRequest(item.Id, [.. item.Tags, .. words], personas, Strategy.Balanced, TopN: 10, Neighbours: 10);
         var impact = TagEditPreview.Compute(_snapshot, _request);
-        Console.WriteLine($"// Encoder: {origin}; item {item.Id} ({item.Department}); {personas.Count} personas, top 10: {impact.Changed.Count()} lists change");
+        Console.WriteLine($"// Encoder: {origin}; item {item.Id} ({item.Department}) + tags {string.Join(", ", words)}; {personas.Count} personas, top 10: {impact.Changed.Count()} lists change");
     }
 
     [Benchmark(Description = "Tag-edit preview, 10 personas (top 10, Balanced)")]
