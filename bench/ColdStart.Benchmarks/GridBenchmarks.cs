@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ColdStart.Engine.Comparison;
+using ColdStart.Engine.Domain;
 using ColdStart.Engine.Profiles;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Sensitivity;
@@ -38,13 +39,22 @@ public class GridBenchmarks : IDisposable
         _encoder = BenchmarkEncoder.Open(world, _scratch, out var origin);
         _snapshot = SnapshotBuilder.Build(world, _encoder, TrainingOptions.Default);
         var sample = SamplePersonas.For(world);
-        // Ten personas: the sample ones, then renamed copies with the next one's interests if there are fewer.
-        var personas = Enumerable.Range(0, 10)
-            .Select(i => i < sample.Count ? sample[i] : sample[i % sample.Count] with { Name = $"{sample[i % sample.Count].Name} #{i}", Interests = sample[(i + 1) % sample.Count].Interests })
-            .ToList();
+        var personas = TenPersonas(world);
         _request = new GridRequest(personas, Strategies, Strategy.Balanced, 20);
         _profile = _snapshot.Profiles.Build(sample[2]);
         Console.WriteLine($"// Encoder: {origin}; {personas.Count} personas × {Strategies.Length} strategies, {world.Items.Count} items");
+    }
+
+    /// <summary>Ten personas: the sample ones, then renamed copies with the next one's interests if there are fewer.</summary>
+    internal static List<Persona> TenPersonas(Dataset world)
+    {
+        var sample = SamplePersonas.For(world);
+        return
+        [
+            .. Enumerable.Range(0, 10).Select(i => i < sample.Count
+                ? sample[i]
+                : sample[i % sample.Count] with { Name = $"{sample[i % sample.Count].Name} #{i}", Interests = sample[(i + 1) % sample.Count].Interests }),
+        ];
     }
 
     [Benchmark(Description = "Grid 10 personas × 5 strategies (top 20)")]

@@ -12,7 +12,7 @@ namespace ColdStart.Engine.Lexical;
 /// immutable and thread-safe. Terms found in more than half of the items (in catalogs of 100+ items) are dropped, as
 /// scikit-learn's max_df does: they say nothing about an item and would make every query touch most of the catalog.
 /// </summary>
-public sealed class LexicalIndex
+public sealed partial class LexicalIndex
 {
     private readonly Dictionary<string, int> _terms;
     private readonly float[] _idf;
@@ -22,11 +22,13 @@ public sealed class LexicalIndex
     private readonly int[] _termStart;
     private readonly int[] _termItem;
     private readonly float[] _termWeight;
+    private readonly int[] _df;
 
-    private LexicalIndex(Dictionary<string, int> terms, float[] idf, int[] itemStart, int[] itemTerm, float[] itemWeight)
+    private LexicalIndex(Dictionary<string, int> terms, float[] idf, int[] df, int[] itemStart, int[] itemTerm, float[] itemWeight)
     {
         _terms = terms;
         _idf = idf;
+        _df = df;
         _itemStart = itemStart;
         _itemTerm = itemTerm;
         _itemWeight = itemWeight;
@@ -91,7 +93,7 @@ public sealed class LexicalIndex
             counts.Add(tf);
         }
         var idf = new float[terms.Count];
-        for (int t = 0; t < idf.Length; t++) idf[t] = (float)(Math.Log((1.0 + items.Count) / (1.0 + df[t])) + 1);
+        for (int t = 0; t < idf.Length; t++) idf[t] = Idf(items.Count, df[t]);
         if (items.Count >= MinItemsForMaxDf)
         {
             for (int t = 0; t < idf.Length; t++)
@@ -117,8 +119,10 @@ public sealed class LexicalIndex
             if (norm > 0)
                 for (int q = start[i]; q < p; q++) itemWeight[q] = (float)(itemWeight[q] / Math.Sqrt(norm));
         }
-        return new LexicalIndex(terms, idf, start, itemTerm, itemWeight);
+        return new LexicalIndex(terms, idf, [.. df], start, itemTerm, itemWeight);
     }
+
+    private static float Idf(int items, int df) => (float)(Math.Log((1.0 + items) / (1.0 + df)) + 1);
 
     /// <summary>The unit TF-IDF vector of free text (unknown words are ignored), as term → weight.</summary>
     public Dictionary<int, float> QueryVector(string? text)

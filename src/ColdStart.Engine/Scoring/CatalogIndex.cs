@@ -122,7 +122,10 @@ public sealed partial class CatalogIndex
         }
     }
 
-    /// <summary>A copy with one item's metadata and vectors replaced (after a tag edit re-encoded it).</summary>
+    /// <summary>
+    /// A copy with one item's metadata and vectors replaced (after a tag edit re-encoded it); the TF-IDF index is updated
+    /// for that item only (<see cref="LexicalIndex.WithItem"/>).
+    /// </summary>
     public CatalogIndex WithItem(int index, Item item, ReadOnlySpan<float> semantic, ReadOnlySpan<float> collaborative)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
@@ -130,7 +133,7 @@ public sealed partial class CatalogIndex
         var items = Items.ToArray();
         items[index] = item;
         return Create(items, Collaborative.WithRow(index, collaborative), Semantic.WithRow(index, semantic), Popularity, Freshness,
-            Neighbours, Lexical is null ? null : LexicalIndex.Build(items), Cold);
+            Neighbours, Lexical?.WithItem(items, index, Items[index]), Cold);
     }
 
     internal static float[] Standardise(float[] values, bool logScale)

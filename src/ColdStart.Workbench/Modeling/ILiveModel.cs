@@ -5,7 +5,7 @@ namespace ColdStart.Workbench.Modeling;
 
 /// <summary>
 /// The live model as pages and services use it — the one owner of the active workspace's state: the current snapshot,
-/// its status, which workspace it is, replacing one item after a tag edit, and switching to another workspace.
+/// its status, which workspace it is, replacing one item after a tag edit (or committing a previewed one), and switching to another workspace.
 /// Implemented by <see cref="ModelHost"/>; tests supply their own. Components follow it through
 /// <see cref="Components.Shared.LiveModelComponent"/>.
 /// </summary>
@@ -36,4 +36,11 @@ public interface ILiveModel
     /// completes when done or failed (<see cref="Status"/> says which).
     /// </summary>
     Task SwitchWorkspaceAsync(string workspace, CancellationToken ct = default);
+
+    /// <summary>
+    /// Swaps in <paramref name="candidate"/> (e.g. a previewed tag edit's model) when the live snapshot is still
+    /// <paramref name="basis"/>, the snapshot it was derived from, and raises <see cref="Changed"/>. Returns false (and
+    /// changes nothing) when the live snapshot has moved on since.
+    /// </summary>
+    bool TryCommit(ModelSnapshot basis, ModelSnapshot candidate);
 }

@@ -55,6 +55,20 @@ public sealed partial class ModelHost(
         return true;
     }
 
+    /// <inheritdoc/>
+    public bool TryCommit(ModelSnapshot basis, ModelSnapshot candidate)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        ArgumentNullException.ThrowIfNull(candidate);
+        lock (_swap)
+        {
+            if (!ReferenceEquals(_current, basis)) return false;
+            _current = candidate;
+        }
+        Changed?.Invoke();
+        return true;
+    }
+
     /// <summary>Rebuilds the snapshot from the store (ALS, priors, re-encoding the catalog) in the background.</summary>
     public Task RebuildAsync(CancellationToken ct = default) => RunAsync(retrainEncoder: false, Workspace, ct);
 

@@ -29,6 +29,18 @@ public sealed class FakeLiveModel(string workspace) : ILiveModel
         return true;
     }
 
+    /// <summary>The candidates <see cref="TryCommit"/> swapped in, in order.</summary>
+    public List<ModelSnapshot> Commits { get; } = [];
+
+    public bool TryCommit(ModelSnapshot basis, ModelSnapshot candidate)
+    {
+        if (!ReferenceEquals(Current, basis)) return false;
+        Current = candidate;
+        Commits.Add(candidate);
+        Raise();
+        return true;
+    }
+
     public void Raise() => Changed?.Invoke();
 
     /// <summary>Switches at once, keeping the snapshot the test set (a test sets <see cref="Current"/> for the new workspace).</summary>

@@ -16,6 +16,8 @@ internal sealed class FakeLiveWorkspace(string workspace) : ILiveModel
 
     public bool TryUpdateItem(Item item) => false;
 
+    public bool TryCommit(ModelSnapshot basis, ModelSnapshot candidate) => false;
+
     public List<string> Switches { get; } = [];
 
     public TaskCompletionSource? Hold { get; set; }

@@ -1,5 +1,8 @@
 using ColdStart.Data;
 using ColdStart.Data.Stores;
+using ColdStart.Engine.Comparison;
+using ColdStart.Engine.Domain;
+using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Training;
 using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Items;
@@ -52,6 +55,48 @@ public sealed class ItemTagEditorTests : IAsyncLifetime, IDisposable
         Assert.Equal(["camping", "ultralight"], (await _items.GetItemAsync("tiny", "SKU-5"))!.Tags);
         Assert.Equal("SKU-5", editor.UndoableItemId);
     }
+
+    [Fact]
+    public async Task Saving_a_preview_makes_the_previewed_candidate_the_live_model()
+    {
+        var editor = new ItemTagEditor(_items, _model);
+        var live = _model.Current!;
+        var preview = TagEditPreview.Compute(live, new TagEditRequest("SKU-4", ["coffee", "camping", "tent"], [Camper], Strategy.Balanced));
+
+        var edit = await editor.SaveAsync("tiny", preview);
+
+        Assert.True(edit.AsPreviewed);
+        Assert.Same(preview.Candidate, _model.Current);
+        Assert.Empty(_model.Updates);
+        Assert.Equal(["coffee", "camping", "tent"], (await _items.GetItemAsync("tiny", "SKU-4"))!.Tags);
+        // What is live ranks exactly as the preview's "after" lists.
+        var after = _model.Current!.Rank(Camper, Strategy.Balanced, 10).Items.Select(i => i.Item.Id).ToList();
+        var before = live.Rank(Camper, Strategy.Balanced, 10).Items.Select(i => i.Item.Id).ToList();
+        var expected = ListDiff.Of([.. before.Select(ItemOf(live))], [.. after.Select(ItemOf(live))]);
+        Assert.Equal(expected.Moved, preview.Personas[0].Change.Moved);
+        Assert.Equal(expected.Entered, preview.Personas[0].Change.Entered);
+        Assert.Equal("SKU-4", editor.UndoableItemId);
+    }
+
+    [Fact]
+    public async Task A_preview_of_a_model_that_has_moved_on_is_saved_on_the_current_model_and_says_so()
+    {
+        var editor = new ItemTagEditor(_items, _model);
+        var preview = TagEditPreview.Compute(_model.Current!, new TagEditRequest("SKU-4", ["coffee", "camping"], [Camper], Strategy.Balanced));
+        await editor.SaveAsync("tiny", "SKU-1", ["camping", "tent"]);
+
+        var edit = await editor.SaveAsync("tiny", preview);
+
+        Assert.False(edit.AsPreviewed);
+        Assert.NotSame(preview.Candidate, _model.Current);
+        Assert.Equal(["coffee", "camping"], _model.Current!.Catalog.Items[3].Tags);
+        Assert.Equal(["camping", "tent"], _model.Current!.Catalog.Items[0].Tags);
+        Assert.Empty(_model.Commits);
+    }
+
+    private static readonly Persona Camper = new("Camper", new Dictionary<string, string>(), "camping tent", [], []);
+
+    private static Func<string, Item> ItemOf(ModelSnapshot snapshot) => id => snapshot.Catalog.Items[snapshot.Catalog.ItemById[id]];
 
     public Task DisposeAsync() => Task.CompletedTask;
 

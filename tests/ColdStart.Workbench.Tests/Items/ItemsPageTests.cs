@@ -1,40 +1,12 @@
 using Bunit;
-using ColdStart.Data;
-using ColdStart.Data.Stores;
-using ColdStart.Engine.Training;
-using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Components.Pages.Items;
-using ColdStart.Workbench.Items;
-using ColdStart.Workbench.Modeling;
-using ColdStart.Workbench.Tests.Compare;
-using ColdStart.Workbench.Tests.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace ColdStart.Workbench.Tests.Items;
 
-public sealed class ItemsPageTests : BunitTestBase
+public sealed class ItemsPageTests : ItemsPageTestBase
 {
-    private readonly TempDatabase _database = new();
-    private readonly FakeLiveModel _model = new("tiny") { Current = SnapshotBuilder.Build(TinyWorld.Create(), new WordHashEncoder(16), TrainingOptions.Default) };
-    private readonly ItemStore _items;
-
-    public ItemsPageTests()
-    {
-        _items = new ItemStore(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
-        Services.AddSingleton(_items);
-        Services.AddSingleton<ILiveModel>(_model);
-        Services.AddScoped<ItemTagEditor>();
-        Services.AddLogging();
-    }
-
-    private async Task SaveTinyWorldAsync()
-    {
-        var store = await _database.PrepareAsync();
-        await store.SaveWorldAsync("tiny", WorkspaceKinds.Csv, TinyWorld.Create());
-    }
-
     [Fact]
     public async Task The_grid_lists_the_items_with_a_new_badge_and_filters_by_search()
     {
@@ -64,19 +36,19 @@ public sealed class ItemsPageTests : BunitTestBase
         cut.Find("[data-testid=tag-add]").Click();
         cut.Find("[data-testid=tags-save]").Click();
 
-        cut.WaitForAssertion(() => Assert.Single(_model.Updates));
-        Assert.Equal(["camping", "cooking", "summer"], _model.Updates[0].Tags);
-        Assert.Equal(["camping", "cooking", "summer"], _model.Current!.Catalog.Items[1].Tags);
-        Assert.Equal(["camping", "cooking", "summer"], (await _items.GetItemAsync("tiny", "SKU-2"))!.Tags);
+        cut.WaitForAssertion(() => Assert.Single(Model.Updates));
+        Assert.Equal(["camping", "cooking", "summer"], Model.Updates[0].Tags);
+        Assert.Equal(["camping", "cooking", "summer"], Model.Current!.Catalog.Items[1].Tags);
+        Assert.Equal(["camping", "cooking", "summer"], (await Items.GetItemAsync("tiny", "SKU-2"))!.Tags);
         var snackbar = Services.GetRequiredService<ISnackbar>();
         Assert.Contains(snackbar.ShownSnackbars, s => s.Message!.Contains("re-encoded in", StringComparison.Ordinal));
         cut.WaitForAssertion(() => Assert.Contains("summer", cut.Find("[data-testid=item-row-SKU-2]").Closest("tr")!.TextContent));
 
         cut.Find("[data-testid=tags-undo]").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal(2, _model.Updates.Count));
-        Assert.Equal(["camping", "cooking"], _model.Updates[1].Tags);
-        Assert.Equal(["camping", "cooking"], (await _items.GetItemAsync("tiny", "SKU-2"))!.Tags);
+        cut.WaitForAssertion(() => Assert.Equal(2, Model.Updates.Count));
+        Assert.Equal(["camping", "cooking"], Model.Updates[1].Tags);
+        Assert.Equal(["camping", "cooking"], (await Items.GetItemAsync("tiny", "SKU-2"))!.Tags);
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=tag-chip-summer]")));
     }
 
@@ -94,7 +66,7 @@ public sealed class ItemsPageTests : BunitTestBase
 
         Assert.Contains("already has the tag 'camping'", cut.Find("[data-testid=item-detail]").TextContent);
         Assert.True(cut.Find("[data-testid=tags-save]").HasAttribute("disabled"));
-        Assert.Empty(_model.Updates);
+        Assert.Empty(Model.Updates);
     }
 
     [Fact]
@@ -118,10 +90,4 @@ public sealed class ItemsPageTests : BunitTestBase
 
     private static void TypeTag(IRenderedComponent<ItemsPage> cut, string text) =>
         cut.Find("[data-testid=tag-input] input, input[data-testid=tag-input]").Input(text);
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await base.DisposeAsyncCore();
-        _database.Dispose();
-    }
 }

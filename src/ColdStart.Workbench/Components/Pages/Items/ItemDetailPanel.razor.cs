@@ -1,4 +1,5 @@
 using ColdStart.Data.Stores;
+using ColdStart.Engine.Comparison;
 using ColdStart.Engine.Domain;
 using ColdStart.Workbench.Items;
 using ColdStart.Workbench.Modeling;
@@ -8,7 +9,10 @@ using MudBlazor;
 
 namespace ColdStart.Workbench.Components.Pages.Items;
 
-/// <summary>One item's details and its tag editor: chips with remove, add with autocomplete, save and undo.</summary>
+/// <summary>
+/// One item's details and its tag editor: chips with remove, add with autocomplete, an impact preview
+/// (<see cref="TagImpactPanel"/>), save (exactly the previewed model when there is a preview for these tags), cancel and undo.
+/// </summary>
 public sealed partial class ItemDetailPanel
 {
     [Inject] private ItemTagEditor Editor { get; set; } = default!;
@@ -29,8 +33,11 @@ public sealed partial class ItemDetailPanel
     private string? _typed;
     private string? _tagError;
     private bool _busy;
+    private TagEditImpact? _preview;
 
     private bool IsDirty => _shown is not null && !_tags.SequenceEqual(_shown.Tags, StringComparer.Ordinal);
+
+    private bool HasPreview => _preview is { } p && p.IsFor(Item.Id, _tags);
 
     private bool CanUndo => Editor.UndoableItemId == Item.Id;
 
@@ -41,6 +48,7 @@ public sealed partial class ItemDetailPanel
         _tags.Clear();
         _tags.AddRange(Item.Tags);
         _tagError = null;
+        _preview = null;
     }
 
     private Task<IEnumerable<string>> SearchTagsAsync(string? text, CancellationToken cancellationToken)
@@ -56,6 +64,7 @@ public sealed partial class ItemDetailPanel
         _tagError = ItemTagRules.Problem(typed, _tags);
         if (_tagError is not null) return;
         _tags.Add(ItemTagRules.Normalise(typed));
+        _preview = null;
         _typed = null;
         _tagInputKey++; // a fresh, empty field: clearing the old one re-opens its suggestion list over the buttons
     }
@@ -64,12 +73,28 @@ public sealed partial class ItemDetailPanel
     {
         _tags.Remove(tag);
         _tagError = null;
+        _preview = null;
+    }
+
+    /// <summary>Drops the pending edit: the stored tags come back, the preview goes; nothing was written.</summary>
+    private void CancelEdit()
+    {
+        _tags.Clear();
+        _tags.AddRange((_shown ?? Item).Tags);
+        _tagError = null;
+        _preview = null;
     }
 
     private async Task SaveAsync()
     {
-        var edit = await RunAsync(async () => await Editor.SaveAsync(Model.Workspace, Item.Id, [.. _tags]));
-        if (edit is not null) await ShowAsync(edit, "saved");
+        var preview = HasPreview ? _preview : null;
+        var edit = await RunAsync(async () => preview is not null
+            ? await Editor.SaveAsync(Model.Workspace, preview)
+            : await Editor.SaveAsync(Model.Workspace, Item.Id, [.. _tags]));
+        if (edit is null) return;
+        if (preview is not null && !edit.AsPreviewed)
+            Snackbar.Add("The model changed after the preview, so the edit was applied to the current model: preview again to see its effect.", Severity.Warning);
+        await ShowAsync(edit, edit.AsPreviewed ? "saved as previewed" : "saved");
     }
 
     private async Task UndoAsync()
@@ -99,10 +124,11 @@ public sealed partial class ItemDetailPanel
     private async Task ShowAsync(TagEdit edit, string verb)
     {
         var model = edit.ReEncoding is { } time
-            ? $"re-encoded in {time.TotalMilliseconds:0} ms"
+            ? edit.AsPreviewed ? "the previewed model is live" : $"re-encoded in {time.TotalMilliseconds:0} ms"
             : "the model is not loaded yet and picks them up when it is";
         Snackbar.Add($"Tags of {edit.Item.Id} {verb}; {model}.", Severity.Success);
         _shown = edit.Item;
+        _preview = null;
         _tags.Clear();
         _tags.AddRange(edit.Item.Tags);
         await TagsChanged.InvokeAsync(edit.Item);
