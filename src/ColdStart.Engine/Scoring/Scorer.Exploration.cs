@@ -47,10 +47,11 @@ public sealed partial class Scorer
 
         var list = picked.GetRange(0, Math.Max(0, picked.Count - slots));
         explored = [];
+        int total = list.Count + slots;
         for (int j = 0; j < slots; j++)
         {
             var (theta, index, impressions, clicks) = draws[j];
-            int position = Math.Min(list.Count, (j + 1) * (list.Count + slots) / (slots + 1));
+            int position = Math.Min(list.Count, (j + 1) * total / (slots + 1));
             list.Insert(position, (index, 0f));
             explored[index] = string.Create(CultureInfo.InvariantCulture,
                 $"Exploration slot (Thompson sampling): new item, {clicks} clicks in {impressions} impressions, sampled click-through {theta:0.000}");
