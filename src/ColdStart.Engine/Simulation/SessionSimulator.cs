@@ -83,14 +83,9 @@ public sealed class SessionSimulator
         return new SessionTrace(session, visitor, steps);
     }
 
-    /// <summary>The visitor as the lab builds a test user: its attributes and its clicked items, through the snapshot's profile builder.</summary>
-    private Profile Profile(SimulatedVisitor visitor, List<int> clicked)
-    {
-        var ids = new string[clicked.Count];
-        for (int i = 0; i < ids.Length; i++) ids[i] = _snapshot.Catalog.Items[clicked[i]].Id;
-        var persona = new Persona($"Visitor {visitor.Id}", visitor.Attributes, "", ids, []);
-        return _snapshot.Profiles.Build(persona) with { SeenItems = [.. clicked] };
-    }
+    /// <summary>The visitor as the lab builds a test user: its attributes and its clicked items (see <see cref="SessionProfile"/>).</summary>
+    private Profile Profile(SimulatedVisitor visitor, List<int> clicked) =>
+        SessionProfile.Build(_snapshot, new Persona($"Visitor {visitor.Id}", visitor.Attributes, "", [], []), clicked);
 
     /// <summary>Deterministic seed per (run seed, session, stream) (SplitMix64 finaliser).</summary>
     private static int SessionSeed(int seed, int session, int stream)
