@@ -1,11 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
-using ColdStart.Data.Import;
 using ColdStart.Engine.Evaluation;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Simulation;
 using ColdStart.Engine.Training;
-using Microsoft.Extensions.Options;
 
 namespace ColdStart.Workbench.Cli;
 
@@ -83,7 +81,7 @@ internal sealed class SimulateCommand : VerbCommand
 
     private async Task<int> RunAsync(SimulateArguments arguments, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
-        try
+        return await DataVerb.RunAsync(Verb, arguments.Dataset, stderr, async () =>
         {
             await stderr.WriteLineAsync($"Loading {arguments.Source} ...");
             var (data, archetypes) = await EvalSource.LoadWorldAsync(arguments.Dataset, arguments.Workspace, _configuration(), cancellation);
@@ -94,29 +92,7 @@ internal sealed class SimulateCommand : VerbCommand
                 await File.WriteAllTextAsync(path, report.ToJson(), cancellation);
                 await stderr.WriteLineAsync($"Report written to {Path.GetFullPath(path)}");
             }
-            return 0;
-        }
-        catch (EvalSourceException e)
-        {
-            return await CommandLine.RefuseAsync(Verb, [e.Message], stderr);
-        }
-        catch (ImportException e)
-        {
-            await stderr.WriteLineAsync($"{Verb}: cannot import '{arguments.Dataset}':");
-            await stderr.WriteLineAsync(e.Message);
-            return CommandLine.FailureExitCode;
-        }
-        catch (OptionsValidationException e)
-        {
-            await stderr.WriteLineAsync($"{Verb}: {string.Join(" ", e.Failures)}");
-            return CommandLine.FailureExitCode;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException
-                                      or ColdStart.Data.DatabaseUnavailableException)
-        {
-            await stderr.WriteLineAsync($"{Verb}: {e.Message}");
-            return CommandLine.FailureExitCode;
-        }
+        });
     }
 
     private static SimulationReport Simulate(SimulateArguments arguments, ColdStart.Engine.Domain.Dataset data, int[]? archetypes, TextWriter stderr,
