@@ -12,6 +12,7 @@ namespace ColdStart.Workbench.Cli;
 /// <param name="Exploration">Exploration shares to run each strategy at.</param>
 /// <param name="Seed">Seed of the held-out visitors, their choices, the exploration draws and the bootstrap.</param>
 /// <param name="JsonPath">Where to write the JSON report (with the per-step curves), or null.</param>
+/// <param name="Adapt">Fold every click into the profile (false: keep the first profile, the baseline).</param>
 public sealed record SimulateArguments(
     string? Dataset,
     string? Workspace,
@@ -21,7 +22,8 @@ public sealed record SimulateArguments(
     int Steps,
     IReadOnlyList<float> Exploration,
     int Seed,
-    string? JsonPath)
+    string? JsonPath,
+    bool Adapt = true)
 {
     /// <summary>What is simulated, for messages: the dataset, or "workspace NAME".</summary>
     public string Source => Workspace is null ? Dataset! : $"workspace '{Workspace}'";

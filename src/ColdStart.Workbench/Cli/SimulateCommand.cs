@@ -37,6 +37,16 @@ internal sealed class SimulateCommand : VerbCommand
         "Exploration shares to run every strategy at (share of slots given to new items by Thompson sampling; default 0).",
         [0f], ReadShares);
 
+    public Option<bool> Adapt { get; } = CliOption.Create("--adapt", "yes|no",
+        "yes (default): every click folds into the profile and the list is ranked again; no: the session keeps its first profile " +
+        "(clicked items are only dropped from the list), the baseline the loop is measured against.", true,
+        text => text.ToLowerInvariant() switch
+        {
+            "yes" => (true, null),
+            "no" => (false, null),
+            _ => (true, $"--adapt must be yes or no (got '{text}')."),
+        });
+
     public Option<int> Seed { get; } = CliOption.Integer("--seed", "n", "Seed of the held-out visitors, their clicks, the exploration draws and the bootstrap.", 42);
 
     public Option<string?> Json { get; } = CliOption.Text("--json", "file", "Also write the report, with per-step curves, as JSON.");
@@ -47,7 +57,7 @@ internal sealed class SimulateCommand : VerbCommand
         : base(Verb, "Simulate visitor sessions (click, profile update, re-rank) per strategy and exploration share.")
     {
         _configuration = configuration;
-        foreach (var option in (Option[])[Dataset, Workspace, Strategies, Sessions, Steps, Exploration, Seed, Json])
+        foreach (var option in (Option[])[Dataset, Workspace, Strategies, Sessions, Steps, Exploration, Adapt, Seed, Json])
             Options.Add(option);
         SetAction((parse, cancellation) => RunAsync(ReadArguments(parse), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellation));
     }
@@ -64,7 +74,8 @@ internal sealed class SimulateCommand : VerbCommand
     {
         var strategies = parse.GetValue(Strategies) ?? EvalStrategies.Default;
         return new SimulateArguments(parse.GetValue(Dataset), parse.GetValue(Workspace), strategies.Strategies, strategies.Auto,
-            parse.GetValue(Sessions), parse.GetValue(Steps), parse.GetValue(Exploration) ?? [0f], parse.GetValue(Seed), parse.GetValue(Json));
+            parse.GetValue(Sessions), parse.GetValue(Steps), parse.GetValue(Exploration) ?? [0f], parse.GetValue(Seed), parse.GetValue(Json),
+            parse.GetValue(Adapt));
     }
 
     private static (IReadOnlyList<float>, string?) ReadShares(string text)
@@ -98,7 +109,7 @@ internal sealed class SimulateCommand : VerbCommand
     private static SimulationReport Simulate(SimulateArguments arguments, ColdStart.Engine.Domain.Dataset data, int[]? archetypes, TextWriter stderr,
         CancellationToken ct)
     {
-        var options = new SimulationOptions(Sessions: arguments.Sessions, Steps: arguments.Steps, Seed: arguments.Seed);
+        var options = new SimulationOptions(Sessions: arguments.Sessions, Steps: arguments.Steps, Seed: arguments.Seed, Adapt: arguments.Adapt);
         var split = SimulationVisitors.Create(data, archetypes, arguments.Sessions, arguments.Seed);
         var defaults = new EvaluationOptions();
         var trainer = new FoldTrainer(defaults.Training, defaults.FoldEncoder);

@@ -13,7 +13,7 @@ internal static class SimulateTable
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         text.AppendLine(c, $"Simulation on {report.Dataset} ({report.ClickModel} click model): {report.Options.Sessions} sessions × {report.Options.Steps} steps, " +
-            $"lists of {report.Options.ListLength}, {report.Visitors} held-out visitors, {report.Items:N0} items of which {report.NewItems:N0} new, seed {report.Options.Seed}.");
+            $"lists of {report.Options.ListLength}, {(report.Options.Adapt ? "profiles adapt to clicks" : "first profile kept")}, {report.Visitors} held-out visitors, {report.Items:N0} items of which {report.NewItems:N0} new, seed {report.Options.Seed}.");
         text.AppendLine("Per session, mean [95% bootstrap interval]; reward = clicks + " +
             report.Options.PurchaseReward.ToString("0.##", c) + " × purchases.");
         text.AppendLine();

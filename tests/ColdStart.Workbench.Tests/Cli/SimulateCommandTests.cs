@@ -12,6 +12,7 @@ public sealed class SimulateCommandTests
     [InlineData("--dataset sample --exploration 0,1.5", "--exploration takes shares between 0 and 1 separated by commas; '1.5' is not one.")]
     [InlineData("--dataset sample --strategies Fancy", "Unknown strategy 'Fancy'")]
     [InlineData("--dataset sample --workspace shop", "Give --dataset or --workspace, not both.")]
+    [InlineData("--dataset sample --adapt maybe", "--adapt must be yes or no (got 'maybe').")]
     public async Task Bad_arguments_exit_with_2_and_say_what_is_wrong(string args, string message)
     {
         var (code, stdout, stderr) = await CliRun.RunAsync(["simulate", .. args.Split(' ')]);
@@ -33,10 +34,11 @@ public sealed class SimulateCommandTests
 
             var (code, stdout, stderr) = await CliRun.RunAsync(
                 ["simulate", "--dataset", "sample", "--strategies", "Balanced,Semantic only", "--sessions", "12", "--steps", "3",
-                 "--exploration", "0,0.5", "--seed", "3", "--json", json], CliServices.LoadConfiguration(folder));
+                 "--exploration", "0,0.5", "--seed", "3", "--adapt", "yes", "--json", json], CliServices.LoadConfiguration(folder));
 
             Assert.True(code == 0, stderr);
             Assert.Contains("archetype click model", stdout, StringComparison.Ordinal);
+            Assert.Contains("profiles adapt to clicks", stdout, StringComparison.Ordinal);
             Assert.Contains("| Balanced | 0 |", stdout, StringComparison.Ordinal);
             Assert.Contains("| Semantic only | 0.5 |", stdout, StringComparison.Ordinal);
             using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
