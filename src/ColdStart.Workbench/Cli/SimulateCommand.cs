@@ -37,15 +37,10 @@ internal sealed class SimulateCommand : VerbCommand
         "Exploration shares to run every strategy at (share of slots given to new items by Thompson sampling; default 0).",
         [0f], ReadShares);
 
-    public Option<bool> Adapt { get; } = CliOption.Create("--adapt", "yes|no",
+    public Option<string> Adapt { get; } = CliOption.Create("--adapt", "yes|no",
         "yes (default): every click folds into the profile and the list is ranked again; no: the session keeps its first profile " +
-        "(clicked items are only dropped from the list), the baseline the loop is measured against.", true,
-        text => text.ToLowerInvariant() switch
-        {
-            "yes" => (true, null),
-            "no" => (false, null),
-            _ => (true, $"--adapt must be yes or no (got '{text}')."),
-        });
+        "(clicked items are only dropped from the list), the baseline the loop is measured against.", "yes",
+        text => text.ToLowerInvariant() is "yes" or "no" ? (text.ToLowerInvariant(), null) : (text, $"--adapt must be yes or no (got '{text}')."));
 
     public Option<int> Seed { get; } = CliOption.Integer("--seed", "n", "Seed of the held-out visitors, their clicks, the exploration draws and the bootstrap.", 42);
 
@@ -75,7 +70,7 @@ internal sealed class SimulateCommand : VerbCommand
         var strategies = parse.GetValue(Strategies) ?? EvalStrategies.Default;
         return new SimulateArguments(parse.GetValue(Dataset), parse.GetValue(Workspace), strategies.Strategies, strategies.Auto,
             parse.GetValue(Sessions), parse.GetValue(Steps), parse.GetValue(Exploration) ?? [0f], parse.GetValue(Seed), parse.GetValue(Json),
-            parse.GetValue(Adapt));
+            parse.GetValue(Adapt) != "no");
     }
 
     private static (IReadOnlyList<float>, string?) ReadShares(string text)
