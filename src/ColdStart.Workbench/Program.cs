@@ -8,6 +8,7 @@ using ColdStart.Workbench.Heatmaps;
 using ColdStart.Workbench.Hosting;
 using ColdStart.Workbench.Items;
 using ColdStart.Workbench.Lab;
+using ColdStart.Workbench.Sessions;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Options;
 using ColdStart.Workbench.Suites;
@@ -30,6 +31,7 @@ public partial class Program
         builder.Services.AddModelHost();
         builder.Services.AddPersonas();
         builder.Services.AddCompare();
+        builder.Services.AddSessions();
         builder.Services.AddItems();
         builder.Services.AddHeatmaps();
         builder.Services.AddDatasets(builder.Configuration);

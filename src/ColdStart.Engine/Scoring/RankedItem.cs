@@ -9,4 +9,5 @@ namespace ColdStart.Engine.Scoring;
 /// <param name="Score">Relevance score: the sum of the explanation's parts.</param>
 /// <param name="Explanation">The parts and the reasons.</param>
 /// <param name="Pinned">True when a pin rule placed the item.</param>
-public sealed record RankedItem(int Rank, int Index, Item Item, float Score, Explanation Explanation, bool Pinned = false);
+/// <param name="Explored">True when the item fills an exploration slot (see <see cref="ExplorationRule"/>).</param>
+public sealed record RankedItem(int Rank, int Index, Item Item, float Score, Explanation Explanation, bool Pinned = false, bool Explored = false);

@@ -35,6 +35,7 @@ internal sealed class ResolvedRules
                 case ItemRule item: resolved.AddItem(item, catalog); break;
                 case BrandRule brand: resolved.AddBrand(brand, catalog); break;
                 case DepartmentRule department: resolved.AddDepartmentScore(department, catalog); break;
+                case ExplorationRule: break; // the scorer's exploration slots, not a score or filter
                 default: resolved.Warnings.Add($"Rule {rule.GetType().Name} is not supported and was ignored."); break;
             }
         }

@@ -12,6 +12,7 @@ namespace ColdStart.Engine.Scoring;
 [JsonDerivedType(typeof(ItemRule), "item")]
 [JsonDerivedType(typeof(BrandRule), "brand")]
 [JsonDerivedType(typeof(DepartmentRule), "department-score")]
+[JsonDerivedType(typeof(ExplorationRule), "exploration")]
 public abstract record Rule;
 
 /// <summary>Boost (positive strength) or bury (negative strength) items carrying <paramref name="Tag"/>; strength is added to the blended score.</summary>
@@ -43,3 +44,12 @@ public sealed record BrandRule(string Brand, float Strength) : Rule;
 /// unlike <see cref="DepartmentFilter"/> the items stay candidates.
 /// </summary>
 public sealed record DepartmentRule(string Department, float Strength) : Rule;
+
+/// <summary>
+/// Give <paramref name="Share"/> (0–1) of the shown slots to exploration of new items (no interaction in training):
+/// Thompson sampling over each new item's click-through, with a Beta prior from its content-predicted score (see
+/// <see cref="ExplorationState"/>). 0 leaves the ranking exactly as without the rule. It takes effect only when the
+/// caller ranks with an <see cref="Exploration"/> (the simulation, the session page); stored as part of the rules, so
+/// strategies stored before it existed read as 0.
+/// </summary>
+public sealed record ExplorationRule(float Share) : Rule;

@@ -16,9 +16,14 @@ public sealed partial class Scorer
 
     public CatalogIndex Catalog { get; }
 
-    /// <summary>Ranks the catalog for <paramref name="profile"/> under <paramref name="strategy"/>.</summary>
-    /// <exception cref="ArgumentException">NaN or negative weights, a diversity λ outside [0, 1], or k &lt; 1.</exception>
-    public RankResult Rank(Profile profile, Strategy strategy, int k)
+    /// <summary>
+    /// Ranks the catalog for <paramref name="profile"/> under <paramref name="strategy"/>. With
+    /// <paramref name="exploration"/> and a strategy whose <see cref="Strategy.ExplorationShare"/> is above 0, that share
+    /// of the k slots goes to new items chosen by Thompson sampling from <paramref name="exploration"/>'s posteriors;
+    /// without either, the result is exactly the plain ranking.
+    /// </summary>
+    /// <exception cref="ArgumentException">NaN or negative weights, a diversity λ outside [0, 1], an exploration share outside [0, 1], or k &lt; 1.</exception>
+    public RankResult Rank(Profile profile, Strategy strategy, int k, Exploration? exploration = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(strategy);
@@ -27,7 +32,7 @@ public sealed partial class Scorer
         var pass = ScoringPass.Create(Catalog, profile, strategy, rules);
         try
         {
-            return RankWith(profile, strategy, k, rules, pass);
+            return RankWith(profile, strategy, k, rules, pass, strategy.ExplorationShare > 0 ? exploration : null);
         }
         finally
         {
@@ -35,7 +40,7 @@ public sealed partial class Scorer
         }
     }
 
-    private RankResult RankWith(Profile profile, Strategy strategy, int k, ResolvedRules rules, ScoringPass pass)
+    private RankResult RankWith(Profile profile, Strategy strategy, int k, ResolvedRules rules, ScoringPass pass, Exploration? exploration)
     {
         rules.Warnings.AddRange(pass.Warnings);
 
@@ -46,6 +51,8 @@ public sealed partial class Scorer
         var kept = candidates.Where(c => !seen.Contains(c.Index) && !pinned.Contains(c.Index)).Take(pool).ToArray();
 
         var picked = Diversify(kept, k, strategy.DiversityLambda);
+        Dictionary<int, string>? explored = null;
+        if (exploration is not null) picked = Explore(picked, k, strategy.ExplorationShare, exploration, pass, rules, seen, pinned, out explored);
         var ranked = PlacePins(picked, rules, k);
         var explainer = new ExplanationBuilder(Catalog, profile, pass, rules);
         var items = new RankedItem[ranked.Count];
@@ -53,9 +60,12 @@ public sealed partial class Scorer
         {
             var (index, penalty, pin) = ranked[r];
             var explanation = explainer.Explain(index, penalty, pin);
+            string? why = null;
+            bool isExplored = explored is not null && pin is null && explored.TryGetValue(index, out why);
+            if (isExplored) explanation = explanation with { RulesFired = [.. explanation.RulesFired, why!] };
             float score = 0;
             foreach (var part in explanation.Parts) score += part.Value;
-            items[r] = new RankedItem(r + 1, index, Catalog.Items[index], score, explanation, pin is not null);
+            items[r] = new RankedItem(r + 1, index, Catalog.Items[index], score, explanation, pin is not null, isExplored);
         }
         return new RankResult(items, rules.Warnings, passed - (rules.ExcludeSeen ? CountPassing(seen, rules) : 0));
     }
@@ -75,6 +85,8 @@ public sealed partial class Scorer
         if (!float.IsFinite(strategy.DiversityLambda) || strategy.DiversityLambda < 0 || strategy.DiversityLambda > 1)
             errors.Add($"Diversity λ must be between 0 and 1 (got {strategy.DiversityLambda}).");
         if (k < 1) errors.Add($"k must be at least 1 (got {k}).");
+        float share = strategy.ExplorationShare;
+        if (!float.IsFinite(share) || share < 0 || share > 1) errors.Add($"The exploration share must be between 0 and 1 (got {share}).");
         if (errors.Count > 0) throw new ArgumentException($"Strategy '{strategy.Name}' is invalid: {string.Join(" ", errors)}");
     }
 

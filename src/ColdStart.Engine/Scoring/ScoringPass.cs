@@ -277,6 +277,15 @@ internal sealed partial class ScoringPass
         return (parts, 0f);
     }
 
+    /// <summary>One item's blended score with the tag, item, brand and department rules (what <see cref="Top"/> ranks by).</summary>
+    public float Score(int item)
+    {
+        var (parts, boost) = Components(item);
+        float score = boost + (_rules.Boost?[item] ?? 0);
+        foreach (float part in parts) score += part;
+        return score;
+    }
+
     private sealed record NewItemScoring(NewItemPolicy Policy, ComponentQuery Collaborative, ComponentQuery Semantic);
 
     /// <summary>The best <paramref name="m"/> items that pass the filters, best first; <paramref name="passed"/> counts all that pass.</summary>

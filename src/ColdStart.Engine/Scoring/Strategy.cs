@@ -26,6 +26,17 @@ public sealed record Strategy(
 
     /// <summary>The weights in force for a visitor who revealed <paramref name="interactions"/> items.</summary>
     public BlendWeights WeightsFor(int interactions) => Schedule?.For(interactions) ?? Weights;
+
+    /// <summary>Share of the shown slots given to exploring new items (the last <see cref="ExplorationRule"/>; 0 without one).</summary>
+    public float ExplorationShare => Rules.OfType<ExplorationRule>().LastOrDefault()?.Share ?? 0f;
+
+    /// <summary>This strategy with its exploration share set to <paramref name="share"/> (0 removes the rule).</summary>
+    public Strategy WithExploration(float share)
+    {
+        var rules = Rules.Where(r => r is not ExplorationRule).ToList();
+        if (share != 0) rules.Add(new ExplorationRule(share));
+        return this with { Rules = rules };
+    }
 }
 
 /// <summary>From <paramref name="FromInteractions"/> revealed items on (until the next step), use <paramref name="Weights"/>.</summary>

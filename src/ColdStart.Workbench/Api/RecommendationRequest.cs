@@ -33,6 +33,12 @@ public sealed class RecommendationRequest
     /// </summary>
     public IReadOnlyList<RuleRequest>? Rules { get; init; }
 
+    /// <summary>
+    /// Share of the k slots (0–1) given to exploring new items by Thompson sampling over the app's live posteriors;
+    /// overrides the strategy's exploration rule. Default: the strategy's (0 for strategies without one).
+    /// </summary>
+    public float? ExplorationShare { get; init; }
+
     /// <summary>How many items to return, 1–100.</summary>
     public int K { get; init; } = 10;
 }

@@ -12,7 +12,7 @@ namespace ColdStart.Workbench.Api;
 /// <see cref="PersonaSource"/>, strategies from <see cref="StrategyStore"/> (the presets when none is stored), the live
 /// snapshot's <see cref="ProfileBuilder"/> and its <see cref="Scorer"/>. It only checks and translates.
 /// </summary>
-public sealed class Recommendations(PersonaSource personas, StrategyStore strategies)
+public sealed class Recommendations(PersonaSource personas, StrategyStore strategies, LiveExploration exploration)
 {
     /// <summary>The name an ad-hoc profile is built under (and validated with).</summary>
     public const string AdHocName = "Ad-hoc profile";
@@ -38,16 +38,19 @@ public sealed class Recommendations(PersonaSource personas, StrategyStore strate
         var (strategy, missingStrategy) = await ResolveStrategyAsync(request, extraRules, cancellationToken);
         if (strategy is null) return missingStrategy!;
 
+        if (request.ExplorationShare is { } share) strategy = strategy.WithExploration(share);
         var built = snapshot.Profiles.Build(persona);
+        var state = exploration.For(workspace, snapshot);
         RankResult result;
         try
         {
-            result = snapshot.Scorer.Rank(built, strategy, k);
+            result = snapshot.Scorer.Rank(built, strategy, k, new Exploration(state, new Random()));
         }
         catch (ArgumentException ex)
         {
             return Invalid(new() { ["strategy"] = [ex.Message] });
         }
+        foreach (var shown in result.Items) state.RecordImpression(shown.Index);
         var items = result.Items.Select(r => RecommendedItem.Of(r, r.Index < snapshot.ColdItems.Length && snapshot.ColdItems[r.Index])).ToList();
         var warnings = (built.Warnings ?? []).Concat(result.Warnings).ToList();
         return TypedResults.Ok(new RecommendationResponse(workspace, personaName, strategy.Name, k, built.Interactions, result.Candidates, warnings, items));
@@ -70,6 +73,8 @@ public sealed class Recommendations(PersonaSource personas, StrategyStore strate
                     errors["weights." + fields[i]] = [$"The {fields[i]} weight must be a finite number ≥ 0 (got {values[i]})."];
             if (values.All(v => v == 0)) errors["weights"] = ["At least one weight must be above 0."];
         }
+        if (request.ExplorationShare is { } share && (!float.IsFinite(share) || share < 0 || share > 1))
+            errors["explorationShare"] = [$"explorationShare must be between 0 and 1 (got {share})."];
         if (request.DiversityLambda is { } lambda && (!float.IsFinite(lambda) || lambda < 0 || lambda > 1))
             errors["diversityLambda"] = [$"diversityLambda must be between 0 and 1 (got {lambda})."];
     }

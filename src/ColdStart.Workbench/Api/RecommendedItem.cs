@@ -18,10 +18,11 @@ namespace ColdStart.Workbench.Api;
 /// <param name="Parts">The six components, the new-item boost when one applied, then rule adjustments.</param>
 /// <param name="IsNew">The item has no interactions yet.</param>
 /// <param name="DiversityPenalty">What diversity re-ranking subtracted when it picked the item (orders, does not score).</param>
+/// <param name="Explored">The item fills an exploration slot (a new item drawn by Thompson sampling).</param>
 public sealed record RecommendedItem(
     int Rank, string Id, string Title, string Department, string Brand, float Price, IReadOnlyList<string> Tags, bool IsNew,
     float Score, bool Pinned, IReadOnlyList<ScorePart> Parts, IReadOnlyList<string> MatchedTags, IReadOnlyList<string> MatchedTerms,
-    IReadOnlyList<string> RulesFired, float DiversityPenalty)
+    IReadOnlyList<string> RulesFired, float DiversityPenalty, bool Explored = false)
 {
     public static RecommendedItem Of(RankedItem ranked, bool isNew)
     {
@@ -29,6 +30,6 @@ public sealed record RecommendedItem(
         var item = ranked.Item;
         var why = ranked.Explanation;
         return new RecommendedItem(ranked.Rank, item.Id, item.Title, item.Department, item.Brand, item.Price, item.Tags, isNew,
-            ranked.Score, ranked.Pinned, why.Parts, why.MatchedTags, why.MatchedTerms, why.RulesFired, why.DiversityPenalty);
+            ranked.Score, ranked.Pinned, why.Parts, why.MatchedTags, why.MatchedTerms, why.RulesFired, why.DiversityPenalty, ranked.Explored);
     }
 }

@@ -29,6 +29,7 @@ public static class ScoringApiServiceCollectionExtensions
         services.TryAddSingleton<ItemStore>();
         services.TryAddSingleton<WorkspaceStore>();
         services.TryAddSingleton<ApiAccess>();
+        services.TryAddSingleton<LiveExploration>();
         services.TryAddSingleton<Recommendations>();
         services.TryAddSingleton<EventStore>();
         services.TryAddSingleton(TimeProvider.System);

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using ColdStart.Data.Import;
 using ColdStart.Engine.Evaluation;
-using Microsoft.Extensions.Options;
 
 namespace ColdStart.Workbench.Cli;
 
@@ -98,7 +96,7 @@ internal sealed class EvalCommand : VerbCommand
         var options = arguments.ToOptions();
         var errors = options.Validate();
         if (errors.Count > 0) return await CommandLine.RefuseAsync(Verb, errors, stderr);
-        try
+        return await DataVerb.RunAsync(Verb, arguments.Dataset, stderr, async () =>
         {
             await stderr.WriteLineAsync($"Loading {arguments.Source} ...");
             var data = await EvalSource.LoadAsync(arguments, _configuration(), cancellation);
@@ -109,28 +107,6 @@ internal sealed class EvalCommand : VerbCommand
                 await File.WriteAllTextAsync(path, report.ToJson(), cancellation);
                 await stderr.WriteLineAsync($"Report written to {Path.GetFullPath(path)}");
             }
-            return 0;
-        }
-        catch (EvalSourceException e)
-        {
-            return await CommandLine.RefuseAsync(Verb, [e.Message], stderr);
-        }
-        catch (ImportException e)
-        {
-            await stderr.WriteLineAsync($"{Verb}: cannot import '{arguments.Dataset}':");
-            await stderr.WriteLineAsync(e.Message);
-            return CommandLine.FailureExitCode;
-        }
-        catch (OptionsValidationException e)
-        {
-            await stderr.WriteLineAsync($"{Verb}: {string.Join(" ", e.Failures)}");
-            return CommandLine.FailureExitCode;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException
-                                      or ColdStart.Data.DatabaseUnavailableException)
-        {
-            await stderr.WriteLineAsync($"{Verb}: {e.Message}");
-            return CommandLine.FailureExitCode;
-        }
+        });
     }
 }

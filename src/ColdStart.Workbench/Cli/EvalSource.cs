@@ -12,17 +12,30 @@ namespace ColdStart.Workbench.Cli;
 /// </summary>
 internal static class EvalSource
 {
-    public static async Task<Dataset> LoadAsync(EvalArguments arguments, IConfiguration configuration, CancellationToken cancellation)
+    public static async Task<Dataset> LoadAsync(EvalArguments arguments, IConfiguration configuration, CancellationToken cancellation) =>
+        (await LoadWorldAsync(arguments.Dataset, arguments.Workspace, configuration, cancellation)).Dataset;
+
+    /// <summary>
+    /// The dataset and, for a generated sample world, each user's hidden archetype (for simulated visitors only; null for
+    /// folders and workspaces).
+    /// </summary>
+    public static async Task<(Dataset Dataset, int[]? Archetypes)> LoadWorldAsync(string? dataset, string? workspace, IConfiguration configuration,
+        CancellationToken cancellation)
     {
-        if (arguments.Workspace is { } workspace) return await LoadWorkspaceAsync(workspace, configuration, cancellation);
-        return arguments.Dataset switch
+        if (workspace is not null) return (await LoadWorkspaceAsync(workspace, configuration, cancellation), null);
+        switch (dataset)
         {
-            EvalArguments.Sample => SampleWorld.Generate(CliServices.SampleWorld(configuration)).Dataset,
-            EvalArguments.Sample100K => SampleWorld.Generate(CliServices.SampleWorld(configuration) with { Items = 1682, Users = 943, TargetEvents = 100_000 })
-                .Dataset with { Name = EvalArguments.Sample100K },
-            { } folder => DatasetImporter.Import(folder, ImportOptions.Default),
-            null => throw new ArgumentException("Neither a dataset nor a workspace was given.", nameof(arguments)),
-        };
+            case EvalArguments.Sample:
+                var world = SampleWorld.Generate(CliServices.SampleWorld(configuration));
+                return (world.Dataset, world.UserArchetypes);
+            case EvalArguments.Sample100K:
+                var small = SampleWorld.Generate(CliServices.SampleWorld(configuration) with { Items = 1682, Users = 943, TargetEvents = 100_000 });
+                return (small.Dataset with { Name = EvalArguments.Sample100K }, small.UserArchetypes);
+            case { } folder:
+                return (DatasetImporter.Import(folder, ImportOptions.Default), null);
+            default:
+                throw new ArgumentException("Neither a dataset nor a workspace was given.", nameof(dataset));
+        }
     }
 
     /// <summary>Reads a workspace; a missing database file or workspace is refused without creating or changing anything.</summary>

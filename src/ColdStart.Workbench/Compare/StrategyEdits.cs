@@ -86,6 +86,7 @@ public static class StrategyEdits
         DepartmentFilter d => $"Only departments: {string.Join(", ", d.Departments)}",
         PriceFilter p => $"Price {(p.Min is { } min ? $"≥ {min:0.##}" : "")}{(p.Min is not null && p.Max is not null ? " and " : "")}{(p.Max is { } max ? $"≤ {max:0.##}" : "")}",
         ExcludeSeenRule => "Exclude the persona's seed items",
+        ExplorationRule e => $"Give {e.Share:P0} of the slots to exploring new items",
         PinRule pin => $"Pin {Item(pin.ItemId, titleOf)} at #{pin.Position}",
         _ => rule.ToString() ?? rule.GetType().Name,
     };

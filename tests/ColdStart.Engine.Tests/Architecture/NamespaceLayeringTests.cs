@@ -33,4 +33,14 @@ public sealed class NamespaceLayeringTests
         Assert.DoesNotContain("ColdStart.Engine.Training", Engine.Edges["ColdStart.Engine.Profiles"].Keys);
         Assert.DoesNotContain("ColdStart.Engine.Scoring", Engine.Edges["ColdStart.Engine.Profiles"].Keys);
     }
+
+    [Fact]
+    public void Scoring_profiles_and_training_never_reach_the_simulations_hidden_truth()
+    {
+        foreach (var layer in new[] { "ColdStart.Engine.Scoring", "ColdStart.Engine.Profiles", "ColdStart.Engine.Training" })
+        {
+            Assert.DoesNotContain("ColdStart.Engine.Simulation", Engine.Edges[layer].Keys);
+            Assert.DoesNotContain("ColdStart.Engine.World", Engine.Edges[layer].Keys);
+        }
+    }
 }

@@ -1,0 +1,146 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ColdStart.Engine.Evaluation;
+using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Simulation;
+using ColdStart.Engine.Training;
+
+namespace ColdStart.Workbench.Cli;
+
+/// <summary>
+/// The <c>simulate</c> verb: holds out users, trains on the rest (as an evaluation fold does), and runs N simulated
+/// sessions of T steps per strategy and exploration share — sample worlds with their hidden archetypes as visitors,
+/// other datasets replaying the held-out users' real later interactions. Prints a table; <c>--json</c> adds the per-step
+/// curves. Exit codes: 0 done, 1 the data could not be read or simulated, 2 bad arguments.
+/// </summary>
+internal sealed class SimulateCommand : VerbCommand
+{
+    public const string Verb = "simulate";
+
+    public Option<string?> Dataset { get; } = CliOption.Create<string?>("--dataset", "folder|sample|sample-100k",
+        "A dataset folder (CSV or MovieLens; visitors replay held-out users), or 'sample' / 'sample-100k' (visitors are held-out " +
+        "users played by their hidden archetype).",
+        text => EvalArguments.IsSample(text) || Directory.Exists(text) ? (text, null) : (text, $"Dataset folder '{text}' not found."));
+
+    public Option<string?> Workspace { get; } = CliOption.Text("--workspace", "name",
+        "A workspace stored in the app's database (Data:DatabasePath), instead of --dataset (replay visitors).");
+
+    public Option<EvalStrategies> Strategies { get; } = CliOption.Create("--strategies", "a,b",
+        "Strategies to simulate (default Balanced): Auto (tuned on the training side), Balanced, Collaborative only, Semantic only, " +
+        "or Name=c/s/p/f[/i/l][/λ] as for eval.", EvalStrategies.Parse);
+
+    public Option<int> Sessions { get; } = CliOption.Integer("--sessions", "n", "Sessions per strategy and exploration share.", 200, minimum: 1);
+
+    public Option<int> Steps { get; } = CliOption.Integer("--steps", "n", "Lists shown per session.", 10, minimum: 1);
+
+    public Option<IReadOnlyList<float>> Exploration { get; } = CliOption.Create<IReadOnlyList<float>>("--exploration", "0,0.2",
+        "Exploration shares to run every strategy at (share of slots given to new items by Thompson sampling; default 0).",
+        [0f], ReadShares);
+
+    public Option<string> Adapt { get; } = CliOption.Create("--adapt", "yes|no",
+        "yes (default): every click folds into the profile and the list is ranked again; no: the session keeps its first profile " +
+        "(clicked items are only dropped from the list), the baseline the loop is measured against.", "yes",
+        text => text.ToLowerInvariant() is "yes" or "no" ? (text.ToLowerInvariant(), null) : (text, $"--adapt must be yes or no (got '{text}')."));
+
+    public Option<int> Seed { get; } = CliOption.Integer("--seed", "n", "Seed of the held-out visitors, their clicks, the exploration draws and the bootstrap.", 42);
+
+    public Option<string?> Json { get; } = CliOption.Text("--json", "file", "Also write the report, with per-step curves, as JSON.");
+
+    private readonly Func<IConfiguration> _configuration;
+
+    public SimulateCommand(Func<IConfiguration> configuration)
+        : base(Verb, "Simulate visitor sessions (click, profile update, re-rank) per strategy and exploration share.")
+    {
+        _configuration = configuration;
+        foreach (var option in (Option[])[Dataset, Workspace, Strategies, Sessions, Steps, Exploration, Adapt, Seed, Json])
+            Options.Add(option);
+        SetAction((parse, cancellation) => RunAsync(ReadArguments(parse), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellation));
+    }
+
+    public override IEnumerable<string> Problems(ParseResult parse)
+    {
+        bool dataset = Given(parse, Dataset), workspace = Given(parse, Workspace);
+        if (!dataset && !workspace) yield return "Missing --dataset: give a dataset folder (CSV or MovieLens), 'sample' or 'sample-100k', or --workspace NAME.";
+        if (dataset && workspace) yield return "Give --dataset or --workspace, not both.";
+    }
+
+    /// <summary>The arguments of a parse without errors.</summary>
+    public SimulateArguments ReadArguments(ParseResult parse)
+    {
+        var strategies = parse.GetValue(Strategies) ?? EvalStrategies.Default;
+        return new SimulateArguments(parse.GetValue(Dataset), parse.GetValue(Workspace), strategies.Strategies, strategies.Auto,
+            parse.GetValue(Sessions), parse.GetValue(Steps), parse.GetValue(Exploration) ?? [0f], parse.GetValue(Seed), parse.GetValue(Json),
+            parse.GetValue(Adapt) != "no");
+    }
+
+    private static (IReadOnlyList<float>, string?) ReadShares(string text)
+    {
+        var values = new List<float>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!CliOption.TryReadNumber(part, out float value) || value < 0 || value > 1)
+                return (values, $"--exploration takes shares between 0 and 1 separated by commas; '{part}' is not one.");
+            if (!values.Contains(value)) values.Add(value);
+        }
+        return (values, null);
+    }
+
+    private async Task<int> RunAsync(SimulateArguments arguments, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
+    {
+        return await DataVerb.RunAsync(Verb, arguments.Dataset, stderr, async () =>
+        {
+            await stderr.WriteLineAsync($"Loading {arguments.Source} ...");
+            var (data, archetypes) = await EvalSource.LoadWorldAsync(arguments.Dataset, arguments.Workspace, _configuration(), cancellation);
+            var report = await Task.Run(() => Simulate(arguments, data, archetypes, stderr, cancellation), cancellation);
+            await stdout.WriteAsync(SimulateTable.Format(report));
+            if (arguments.JsonPath is { } path)
+            {
+                await File.WriteAllTextAsync(path, report.ToJson(), cancellation);
+                await stderr.WriteLineAsync($"Report written to {Path.GetFullPath(path)}");
+            }
+        });
+    }
+
+    private static SimulationReport Simulate(SimulateArguments arguments, ColdStart.Engine.Domain.Dataset data, int[]? archetypes, TextWriter stderr,
+        CancellationToken ct)
+    {
+        var options = new SimulationOptions(Sessions: arguments.Sessions, Steps: arguments.Steps, Seed: arguments.Seed, Adapt: arguments.Adapt);
+        var split = SimulationVisitors.Create(data, archetypes, arguments.Sessions, arguments.Seed);
+        var defaults = new EvaluationOptions();
+        var trainer = new FoldTrainer(defaults.Training, defaults.FoldEncoder);
+        var clock = Stopwatch.StartNew();
+        stderr.WriteLine($"Training on {split.Training.Users.Count:N0} users ({split.Visitors.Count:N0} held out as visitors) ...");
+        using var model = trainer.Train(split.Training, ct);
+        var snapshot = model.Snapshot;
+        var strategies = arguments.Strategies.ToList();
+        if (arguments.Auto)
+        {
+            stderr.WriteLine("Tuning Auto on validation users of the training side ...");
+            try
+            {
+                var tuned = AutoTuner.Tune(split.Training, trainer, snapshot.Options, defaults.Tuning, null, ct);
+                snapshot = SnapshotBuilder.Rebuild(snapshot, tuned.Training, ct);
+                strategies.Add(tuned.Auto);
+            }
+            catch (TuningException e)
+            {
+                stderr.WriteLine($"Auto not tuned ({e.Message}); untuned defaults used.");
+                strategies.Add(Baselines.UntunedAuto);
+            }
+        }
+        double training = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        ClickModel clicks = archetypes is null ? new ReplayClickModel() : new ArchetypeClickModel(data.Items, arguments.Seed);
+        var simulator = new SessionSimulator(snapshot, clicks, options);
+        var rows = new List<SimulationRow>();
+        foreach (var strategy in strategies)
+            foreach (float share in arguments.Exploration)
+            {
+                stderr.WriteLine($"Simulating {strategy.Name}, exploration {share:0.##} ...");
+                var traces = simulator.Run(strategy.WithExploration(share), split.Visitors, new ExplorationState(snapshot.Catalog.Count), ct);
+                rows.Add(SimulationRow.From(strategy.Name, share, traces, snapshot.Catalog.Count, options));
+            }
+        return new SimulationReport(data.Name, archetypes is null ? "replay" : "archetype", options, split.Visitors.Count, snapshot.Catalog.Count,
+            snapshot.Catalog.ColdItems.Length, rows, training, clock.Elapsed.TotalSeconds);
+    }
+}
