@@ -1,11 +1,14 @@
+using System.Globalization;
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Sensitivity;
 using ColdStart.Engine.Training;
 using ColdStart.Workbench.Compare;
+using ColdStart.Workbench.Components.Shared;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Personas;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace ColdStart.Workbench.Components.Pages.Compare;
@@ -23,6 +26,7 @@ public sealed partial class ComparePage : IDisposable
     [Inject] private StrategyStore StrategyStore { get; set; } = default!;
     [Inject] private ILogger<ComparePage> Logger { get; set; } = default!;
     [Inject] private CompareDrafts Drafts { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     /// <summary><c>/compare?persona=Name</c>: the persona the first column shows (e.g. from the Personas page).</summary>
     [SupplyParameterFromQuery(Name = "persona")]
@@ -48,6 +52,7 @@ public sealed partial class ComparePage : IDisposable
     private string? _message;
     private Severity _messageSeverity = Severity.Info;
     private bool _canReload;
+    private bool _compact;
 
     protected override async Task OnInitializedAsync()
     {
@@ -255,6 +260,32 @@ public sealed partial class ComparePage : IDisposable
     {
         _sensitivity = null;
         _sweeper = null;
+    }
+
+    /// <summary>"Export CSV": every column's cards with their score parts, as the board shows them now (unsaved edits included).</summary>
+    private async Task ExportCsvAsync()
+    {
+        var session = _session!;
+        string csv = CompareCsv.Write(session.Columns, session.Results);
+        int rows = session.Results.Sum(r => r.Cards.Count);
+        string name = CsvFileName(_loadedWorkspace, DateTime.UtcNow);
+        try
+        {
+            await JS.DownloadTextAsync(name, "text/csv", csv);
+            Show($"Exported {rows} cards of {session.Columns.Count} columns as {name}.", Severity.Success);
+        }
+        catch (Exception ex) when (ex is JSException or JSDisconnectedException or TaskCanceledException)
+        {
+            Logger.LogWarning(ex, "The CSV download of the Compare board failed");
+            Show($"The browser did not take the download: {ex.Message}", Severity.Warning);
+        }
+    }
+
+    /// <summary>compare-{workspace}-{UTC time}.csv, the workspace's name reduced to letters, digits, '-' and '_'.</summary>
+    internal static string CsvFileName(string? workspace, DateTime utc)
+    {
+        string safe = new([.. (workspace ?? "workspace").Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_')]);
+        return $"compare-{safe}-{utc.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.csv";
     }
 
     public void Dispose() => Live.Changed -= OnLiveChanged;
