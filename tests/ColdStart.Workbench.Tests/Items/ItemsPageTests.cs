@@ -81,6 +81,20 @@ public sealed class ItemsPageTests : BunitTestBase
     }
 
     [Fact]
+    public async Task Each_rows_id_is_a_button_so_the_keyboard_reaches_and_opens_the_item()
+    {
+        await SaveTinyWorldAsync();
+        var cut = RenderInteractive<ItemsPage>();
+        cut.WaitForAssertion(() => cut.Find("[data-testid=item-row-SKU-3]"));
+        var button = cut.Find("[data-testid=item-row-SKU-3]").Closest("button")!;
+        Assert.Equal("button", button.GetAttribute("type"));
+
+        button.Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(TinyWorld.Create().Items.Single(i => i.Id == "SKU-3").Title, cut.Find("[data-testid=item-title]").TextContent));
+    }
+
+    [Fact]
     public async Task A_duplicate_tag_is_refused_with_a_message_and_nothing_is_saved()
     {
         await SaveTinyWorldAsync();
