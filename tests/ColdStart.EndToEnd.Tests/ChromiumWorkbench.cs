@@ -122,6 +122,14 @@ public sealed class ChromiumWorkbench : IAsyncLifetime, IDisposable
               return !svg || Math.abs(svg.getBoundingClientRect().width - plot.getBoundingClientRect().width) < 2;
             })
             """, null, new() { Timeout = 30_000 });
+        // Below 1280 px the navigation drawer closes (the circuit hears of the new breakpoint): wait for that and for its
+        // slide to finish, so a screenshot does not catch it half-way.
+        if (width < 1280)
+            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-drawer')].every(d => d.classList.contains('mud-drawer--closed'))",
+                null, new() { Timeout = 30_000 });
+        await page.WaitForFunctionAsync("""
+            () => document.getAnimations().every(a => a.playState !== 'running' || !a.effect?.target?.closest?.('.mud-drawer, .mud-main-content'))
+            """, null, new() { Timeout = 30_000 });
         await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
     }
 
