@@ -81,10 +81,10 @@ public sealed partial class ResultCard
         ? $"Against this column's list before your last change: #{before.Rank} then, #{Card.Ranked.Rank} now. “Why did this move?” shows the parts before and after."
         : "Not in this column's list before your last change.";
 
-    /// <summary>What a compact card hides, as its tooltip: the full title and the tags.</summary>
+    /// <summary>What a compact card hides, as its tooltip: the full title, the department and the tags.</summary>
     private string CompactTitle => Card.Ranked.Item.Tags.Count == 0
-        ? Card.Ranked.Item.Title
-        : $"{Card.Ranked.Item.Title} — tags: {string.Join(", ", Card.Ranked.Item.Tags)}";
+        ? $"{Card.Ranked.Item.Title} · {Card.Ranked.Item.Department}"
+        : $"{Card.Ranked.Item.Title} · {Card.Ranked.Item.Department} — tags: {string.Join(", ", Card.Ranked.Item.Tags)}";
 
     private string BarTitle => string.Join(", ", Card.Segments.Select(s => $"{s.Name} {s.Value.ToString("0.000", CultureInfo.InvariantCulture)} ({s.Percent.ToString("0", CultureInfo.InvariantCulture)} %)"));
 
