@@ -117,6 +117,17 @@ public sealed class CompareBoardTests : BunitTestBase, IClassFixture<TinyModelFi
         Assert.Contains("tags:", card.GetAttribute("title"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_strategy_the_address_names_that_does_not_exist_is_reported()
+    {
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("compare?strategy=Auto%20%C2%B7%20sample");
+
+        var cut = await RenderBoardAsync();
+
+        Assert.Contains("There is no strategy named 'Auto · sample' yet: run Tune Auto", cut.Find("[data-testid=editor-message]").TextContent, StringComparison.Ordinal);
+        Assert.Equal(Strategy.Balanced.Name, cut.FindComponents<CompareColumnView>()[0].Instance.Column.StrategyName);
+    }
+
     private static float Parse(string value) => float.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string> ParseRow(string line)

@@ -88,6 +88,9 @@ public sealed partial class ComparePage : IDisposable
                 _session.Columns[0].StrategyName = _editing = wantedStrategy;
             _strategyNames = [.. _session.StrategyNames];
             _loadError = null;
+            if (StrategyQuery is { } asked && !_session.StrategyNames.Contains(asked, StringComparer.Ordinal))
+                Show($"There is no strategy named '{asked}'" + (asked.StartsWith(Strategy.AutoName + " ·", StringComparison.Ordinal)
+                    ? " yet: run Tune Auto in the Strategy lab to make it." : "."), Severity.Warning);
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
         {
