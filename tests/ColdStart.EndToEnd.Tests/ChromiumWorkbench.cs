@@ -116,19 +116,22 @@ public sealed class ChromiumWorkbench : IAsyncLifetime, IDisposable
     {
         await page.SetViewportSizeAsync(width, height);
         await page.WaitForFunctionAsync("w => window.innerWidth === w", width);
+        // Below 1280 px the navigation drawer closes (the circuit hears of the new breakpoint): wait for that, for its
+        // slide and for the resize event layout.js then gives the charts, so a screenshot catches neither half-way.
+        if (width < 1280)
+        {
+            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-drawer')].every(d => d.classList.contains('mud-drawer--closed'))",
+                null, new() { Timeout = 30_000 });
+            await page.WaitForTimeoutAsync(400);
+        }
+        await page.WaitForFunctionAsync("""
+            () => document.getAnimations().every(a => a.playState !== 'running' || !a.effect?.target?.closest?.('.mud-drawer, .mud-main-content'))
+            """, null, new() { Timeout = 30_000 });
         await page.WaitForFunctionAsync("""
             () => [...document.querySelectorAll('.js-plotly-plot')].every(plot => {
               const svg = plot.querySelector('.main-svg');
               return !svg || Math.abs(svg.getBoundingClientRect().width - plot.getBoundingClientRect().width) < 2;
             })
-            """, null, new() { Timeout = 30_000 });
-        // Below 1280 px the navigation drawer closes (the circuit hears of the new breakpoint): wait for that and for its
-        // slide to finish, so a screenshot does not catch it half-way.
-        if (width < 1280)
-            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-drawer')].every(d => d.classList.contains('mud-drawer--closed'))",
-                null, new() { Timeout = 30_000 });
-        await page.WaitForFunctionAsync("""
-            () => document.getAnimations().every(a => a.playState !== 'running' || !a.effect?.target?.closest?.('.mud-drawer, .mud-main-content'))
             """, null, new() { Timeout = 30_000 });
         await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
     }
