@@ -166,6 +166,22 @@ public sealed class CompareSession
         };
     }
 
+    /// <summary>The persona × strategy of each column of <see cref="Results"/>.</summary>
+    public IReadOnlyList<(string Persona, string Strategy)> RankedKeys => _rankedKeys;
+
+    /// <summary>
+    /// Takes <paramref name="results"/> (ranked for <paramref name="keys"/>, e.g. before the user left the page) as the
+    /// lists before the next <see cref="Rank"/>, which then shows each card's move and parts against them.
+    /// </summary>
+    public void Resume(IReadOnlyList<(string Persona, string Strategy)> keys, IReadOnlyList<ColumnResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(results);
+        if (keys.Count != results.Count) throw new ArgumentException("One key per result is needed.", nameof(keys));
+        _rankedKeys = [.. keys];
+        Results = results;
+    }
+
     /// <summary>Ranks every column against <paramref name="snapshot"/> and fills <see cref="Results"/>.</summary>
     public void Rank(ModelSnapshot snapshot)
     {

@@ -128,6 +128,29 @@ public sealed class CompareBoardTests : BunitTestBase, IClassFixture<TinyModelFi
         Assert.Equal(Strategy.Balanced.Name, cut.FindComponents<CompareColumnView>()[0].Instance.Column.StrategyName);
     }
 
+    [Fact]
+    public async Task Back_on_compare_after_a_tag_edit_elsewhere_the_edited_items_card_shows_its_parts_before_and_now()
+    {
+        var cut = await RenderBoardAsync();
+        var card = cut.FindComponents<ResultCard>()[0].Instance.Card; // column 1, #1
+        var before = card.Ranked;
+
+        await DisposeComponentsAsync(); // the Items page: the item loses its tags and gets others
+        _live.Current = _model.Snapshot.WithItem(before.Item with { Tags = ["gift", "summer"] });
+        var back = RenderInteractive<ComparePage>();
+
+        back.WaitForAssertion(() => Assert.Equal(20, back.FindAll("[data-testid=column-0] [data-testid^=card-]").Count));
+        var after = back.FindComponents<ResultCard>().Select(c => c.Instance.Card).First(c => c.ItemId == before.Item.Id);
+        Assert.NotEqual(before.Score, after.Ranked.Score);
+        Assert.Equal(before.Score, after.Before!.Score);
+        var shown = back.Find($"[data-testid=column-0] [data-testid=card-{before.Item.Id}]");
+        var why = shown.QuerySelector("button[data-testid=explain]")!;
+        Assert.Contains(after.HasMoved ? "Why did this move?" : "Why did the score change?", why.TextContent, StringComparison.Ordinal);
+        why.Click();
+        var row = back.Find($"[data-testid=column-0] [data-testid=card-{before.Item.Id}] [data-testid=explanation-moves] tr[data-part=score]");
+        Assert.Equal(before.Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), row.Children[1].TextContent);
+    }
+
     private static float Parse(string value) => float.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string> ParseRow(string line)

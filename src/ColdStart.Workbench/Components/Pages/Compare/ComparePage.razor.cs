@@ -83,6 +83,7 @@ public sealed partial class ComparePage : IDisposable
             _session = new CompareSession(personas, strategies);
             _editing = _session.Columns[0].StrategyName;
             RestoreDrafts();
+            if (Drafts.RankedOf(_loadedWorkspace) is { } ranked) _session.Resume(ranked.Keys, ranked.Results);
             if (PersonaQuery is { } wanted && _session.PersonaNames.Contains(wanted, StringComparer.Ordinal)) _session.ShowFirst(wanted);
             if (StrategyQuery is { } wantedStrategy && _session.StrategyNames.Contains(wantedStrategy, StringComparer.Ordinal))
                 _session.Columns[0].StrategyName = _editing = wantedStrategy;
@@ -226,6 +227,7 @@ public sealed partial class ComparePage : IDisposable
     private void KeepLayout()
     {
         if (_session is null || _loadedWorkspace is null || _editing is null) return;
+        Drafts.KeepRanked(_loadedWorkspace, new CompareDrafts.Ranked(_session.RankedKeys, _session.Results));
         Drafts.KeepLayout(_loadedWorkspace, new CompareDrafts.Layout([.. _session.Columns.Select(c => (c.PersonaName, c.StrategyName))], _editing, _session.TopN));
     }
 
