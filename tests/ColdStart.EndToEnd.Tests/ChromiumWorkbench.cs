@@ -116,6 +116,17 @@ public sealed class ChromiumWorkbench : IAsyncLifetime, IDisposable
     {
         await page.SetViewportSizeAsync(width, height);
         await page.WaitForFunctionAsync("w => window.innerWidth === w", width);
+        // Below 1280 px the navigation drawer closes (the circuit hears of the new breakpoint): wait for that, for its
+        // slide and for the resize event layout.js then gives the charts, so a screenshot catches neither half-way.
+        if (width < 1280)
+        {
+            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-drawer')].every(d => d.classList.contains('mud-drawer--closed'))",
+                null, new() { Timeout = 30_000 });
+            await page.WaitForTimeoutAsync(400);
+        }
+        await page.WaitForFunctionAsync("""
+            () => document.getAnimations().every(a => a.playState !== 'running' || !a.effect?.target?.closest?.('.mud-drawer, .mud-main-content'))
+            """, null, new() { Timeout = 30_000 });
         await page.WaitForFunctionAsync("""
             () => [...document.querySelectorAll('.js-plotly-plot')].every(plot => {
               const svg = plot.querySelector('.main-svg');

@@ -1,3 +1,5 @@
+using ColdStart.Engine.Profiles;
+
 namespace ColdStart.Workbench.Compare;
 
 /// <summary>What one column shows after ranking.</summary>
@@ -10,6 +12,7 @@ namespace ColdStart.Workbench.Compare;
 /// <param name="Candidates">Items that passed the filters.</param>
 /// <param name="Error">Why the column could not be ranked, or null.</param>
 /// <param name="Interactions">Items the persona has revealed (its seed items): they pick a weight schedule's step.</param>
+/// <param name="Profile">The persona's profile the column ranked with (shown beside the results), or null when none was built.</param>
 public sealed record ColumnResult(
     IReadOnlyList<CompareCard> Cards,
     double? Overlap,
@@ -19,7 +22,9 @@ public sealed record ColumnResult(
     TimeSpan EncodeTime,
     int Candidates,
     string? Error = null,
-    int Interactions = 0)
+    int Interactions = 0,
+    Profile? Profile = null)
 {
-    public static ColumnResult Failed(string error, int interactions = 0) => new([], null, 0, [], [], TimeSpan.Zero, 0, error, interactions);
+    public static ColumnResult Failed(string error, int interactions = 0, Profile? profile = null) =>
+        new([], null, 0, [], [], TimeSpan.Zero, 0, error, interactions, profile);
 }

@@ -23,4 +23,10 @@ public sealed record CompareCard(
 
     /// <summary>True when the last change moved this card (up, down, or into the list).</summary>
     public bool HasMoved => Moved is { } moved && (moved.IsNew || moved.Delta != 0);
+
+    /// <summary>
+    /// True when the last change moved this card or changed its score in place (e.g. a tag edit whose semantic part
+    /// changed while the collaborative part kept it at its rank): "Why?" then shows the parts before and now.
+    /// </summary>
+    public bool HasChanged => HasMoved || (Before is { } before && !before.Score.Equals(Ranked.Score));
 }

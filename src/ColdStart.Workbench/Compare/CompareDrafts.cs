@@ -13,6 +13,7 @@ public sealed class CompareDrafts
     private static readonly JsonSerializerOptions Json = new();
     private readonly Dictionary<(string Workspace, string Strategy), Strategy> _drafts = [];
     private readonly Dictionary<string, Layout> _layouts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Ranked> _ranked = new(StringComparer.Ordinal);
 
     /// <summary>The columns (persona × strategy), the strategy being edited and the Top N of a workspace's Compare page.</summary>
     public sealed record Layout(IReadOnlyList<(string Persona, string Strategy)> Columns, string Editing, int TopN);
@@ -46,4 +47,15 @@ public sealed class CompareDrafts
     public void KeepLayout(string workspace, Layout layout) => _layouts[workspace] = layout;
 
     public Layout? LayoutOf(string workspace) => _layouts.GetValueOrDefault(workspace);
+
+    /// <summary>The lists the columns last showed (persona × strategy per column, and their results).</summary>
+    public sealed record Ranked(IReadOnlyList<(string Persona, string Strategy)> Keys, IReadOnlyList<ColumnResult> Results);
+
+    /// <summary>
+    /// Keeps the lists a workspace's columns last showed, so that coming back after a change made elsewhere (a tag edit
+    /// on the Items page) shows each card's move and its score parts before and now.
+    /// </summary>
+    public void KeepRanked(string workspace, Ranked ranked) => _ranked[workspace] = ranked;
+
+    public Ranked? RankedOf(string workspace) => _ranked.GetValueOrDefault(workspace);
 }

@@ -51,6 +51,9 @@ public sealed class CompareSession
     /// <summary>Time the last <see cref="Rank"/> took (all columns).</summary>
     public TimeSpan LastRankTime { get; private set; }
 
+    /// <summary>The persona named <paramref name="name"/>, or null when the session has none of that name.</summary>
+    public Persona? PersonaOf(string name) => _personas.GetValueOrDefault(name);
+
     public Strategy StrategyOf(string name) =>
         _strategies.TryGetValue(name, out var s) ? s : throw new KeyNotFoundException($"There is no strategy named '{name}'.");
 
@@ -163,6 +166,22 @@ public sealed class CompareSession
         };
     }
 
+    /// <summary>The persona × strategy of each column of <see cref="Results"/>.</summary>
+    public IReadOnlyList<(string Persona, string Strategy)> RankedKeys => _rankedKeys;
+
+    /// <summary>
+    /// Takes <paramref name="results"/> (ranked for <paramref name="keys"/>, e.g. before the user left the page) as the
+    /// lists before the next <see cref="Rank"/>, which then shows each card's move and parts against them.
+    /// </summary>
+    public void Resume(IReadOnlyList<(string Persona, string Strategy)> keys, IReadOnlyList<ColumnResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(results);
+        if (keys.Count != results.Count) throw new ArgumentException("One key per result is needed.", nameof(keys));
+        _rankedKeys = [.. keys];
+        Results = results;
+    }
+
     /// <summary>Ranks every column against <paramref name="snapshot"/> and fills <see cref="Results"/>.</summary>
     public void Rank(ModelSnapshot snapshot)
     {
@@ -182,7 +201,7 @@ public sealed class CompareSession
         {
             var (result, profile, error) = raw[c];
             results[c] = result is null || profile is null
-                ? ColumnResult.Failed(error ?? "The column could not be ranked.", profile?.Interactions ?? 0)
+                ? ColumnResult.Failed(error ?? "The column could not be ranked.", profile?.Interactions ?? 0, profile)
                 : Describe(snapshot, result, profile, c == 0 ? null : reference, c == 0 ? null : referenceRanks);
         }
         var keys = Columns.Select(c => (c.PersonaName, c.StrategyName)).ToArray();
@@ -291,6 +310,6 @@ public sealed class CompareSession
         double? overlap = reference is null ? null : RankingComparison.Overlap(reference, ids, Math.Max(reference.Count, ids.Count));
         double diversity = Metrics.IntraListDiversity(indices.ToArray(), snapshot.Catalog.Semantic.Cosine);
         return new ColumnResult(cards, overlap, diversity, profile.Warnings ?? [], result.Warnings, profile.EncodeTime, result.Candidates,
-            Interactions: profile.Interactions);
+            Interactions: profile.Interactions, Profile: profile);
     }
 }

@@ -3,12 +3,16 @@ using ColdStart.Engine.Scoring;
 
 namespace ColdStart.Workbench.Compare;
 
-/// <summary>The one rule for which strategies the pages offer: the stored ones, or the built-in presets when none is stored.</summary>
+/// <summary>
+/// The one rule for which strategies the pages offer: the stored ones, then every built-in preset that no stored
+/// strategy of the same name shadows (so each preset the lab knows can be chosen, even after a stored one was renamed).
+/// </summary>
 public static class StrategyChoices
 {
     public static IReadOnlyList<Strategy> Of(IReadOnlyList<StoredStrategy> stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        return stored.Count > 0 ? [.. stored.Select(s => s.Strategy)] : Strategy.Presets;
+        var names = stored.Select(s => s.Strategy.Name).ToHashSet(StringComparer.Ordinal);
+        return [.. stored.Select(s => s.Strategy), .. Strategy.Presets.Where(p => !names.Contains(p.Name))];
     }
 }

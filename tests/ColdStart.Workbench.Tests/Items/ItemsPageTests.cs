@@ -1,4 +1,5 @@
 using Bunit;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Components.Pages.Items;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -50,6 +51,20 @@ public sealed class ItemsPageTests : ItemsPageTestBase
         Assert.Equal(["camping", "cooking"], Model.Updates[1].Tags);
         Assert.Equal(["camping", "cooking"], (await Items.GetItemAsync("tiny", "SKU-2"))!.Tags);
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=tag-chip-summer]")));
+    }
+
+    [Fact]
+    public async Task Each_rows_id_is_a_button_so_the_keyboard_reaches_and_opens_the_item()
+    {
+        await SaveTinyWorldAsync();
+        var cut = RenderInteractive<ItemsPage>();
+        cut.WaitForAssertion(() => cut.Find("[data-testid=item-row-SKU-3]"));
+        var button = cut.Find("[data-testid=item-row-SKU-3]").Closest("button")!;
+        Assert.Equal("button", button.GetAttribute("type"));
+
+        button.Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(TinyWorld.Create().Items.Single(i => i.Id == "SKU-3").Title, cut.Find("[data-testid=item-title]").TextContent));
     }
 
     [Fact]

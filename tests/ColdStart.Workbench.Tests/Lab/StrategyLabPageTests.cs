@@ -145,6 +145,8 @@ public sealed class StrategyLabPageTests : BunitTestBase
         Assert.Equal("0.4000", Text(cut, "lab-cell-balanced-coverage-10"));
         Assert.Equal("+50.0 %", Text(cut, "lab-lift-balanced"));
         Assert.Equal("+0.0 %", Text(cut, "lab-lift-global-popularity"));
+        Assert.Equal("compare?strategy=Balanced", cut.Find("[data-testid=lab-compare-balanced]").GetAttribute("href"));
+        Assert.Empty(cut.FindAll("[data-testid=lab-compare-global-popularity]")); // a baseline is not a strategy Compare ranks
     }
 
     [Fact]
@@ -278,8 +280,9 @@ public sealed class StrategyLabPageTests : BunitTestBase
 
         var cut = RenderInteractive<TuneAutoPanel>(p => p.Add(c => c.Job, job));
 
-        Assert.Equal("Stored 'Auto · sample' (version 2), tuned on 42 validation users. Choose it in a Compare column.",
+        Assert.Equal("Stored 'Auto · sample' (version 2), tuned on 42 validation users. Open it in Compare.",
             cut.Find("[data-testid=tune-stored] .mud-alert-message").TextContent.Trim());
+        Assert.Equal("compare?strategy=Auto%20%C2%B7%20sample", cut.Find("[data-testid=tune-open-compare]").GetAttribute("href"));
         Assert.Equal(["2–3", "70", "0.0800", "0.1500"], cut.Find("[data-testid=tune-step-2-3]").QuerySelectorAll("td").Select(td => td.TextContent));
         Assert.Equal(4, cut.FindAll("[data-testid=tune-validation] tbody tr").Count);
         Assert.Equal(record.Notes, cut.FindAll("[data-testid=tune-notes] li").Select(li => li.TextContent));

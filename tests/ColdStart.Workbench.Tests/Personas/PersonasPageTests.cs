@@ -190,6 +190,22 @@ public sealed class PersonasPageTests : BunitTestBase
     }
 
     [Fact]
+    public async Task A_persona_row_takes_keyboard_focus_and_enter_opens_it()
+    {
+        await PrepareWorldAsync();
+        await _store.CreateAsync(WorkspaceKinds.DefaultWorkspace, Camper);
+        var cut = RenderInteractive<PersonasPage>();
+        var row = cut.Find("[data-testid=persona-row]");
+        Assert.Equal("0", row.GetAttribute("tabindex"));
+        Assert.Equal("false", row.GetAttribute("aria-selected"));
+
+        row.KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+
+        Assert.Equal("compare?persona=Outdoor%20enthusiast", cut.Find("[data-testid=persona-compare]").GetAttribute("href"));
+        Assert.Equal("true", cut.Find("[data-testid=persona-row]").GetAttribute("aria-selected"));
+    }
+
+    [Fact]
     public async Task Search_filters_the_list_by_name()
     {
         await PrepareWorldAsync();

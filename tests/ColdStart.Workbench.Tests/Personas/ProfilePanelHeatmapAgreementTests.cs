@@ -2,7 +2,7 @@ using System.Globalization;
 using Bunit;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Similarity;
-using ColdStart.Workbench.Components.Pages.Personas;
+using ColdStart.Workbench.Components.Shared;
 using ColdStart.Workbench.Heatmaps;
 using ColdStart.Workbench.Tests.Components;
 

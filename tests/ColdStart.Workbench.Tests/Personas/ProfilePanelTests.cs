@@ -4,7 +4,7 @@ using ColdStart.Engine.Domain;
 using ColdStart.Engine.Training;
 using ColdStart.Engine.World;
 using ColdStart.Tests.Shared;
-using ColdStart.Workbench.Components.Pages.Personas;
+using ColdStart.Workbench.Components.Shared;
 using ColdStart.Workbench.Tests.Components;
 
 namespace ColdStart.Workbench.Tests.Personas;

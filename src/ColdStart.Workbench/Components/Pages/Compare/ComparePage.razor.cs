@@ -1,10 +1,13 @@
+using System.Globalization;
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Sensitivity;
 using ColdStart.Engine.Training;
 using ColdStart.Workbench.Compare;
+using ColdStart.Workbench.Components.Shared;
 using ColdStart.Workbench.Personas;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace ColdStart.Workbench.Components.Pages.Compare;
@@ -21,6 +24,7 @@ public sealed partial class ComparePage
     [Inject] private StrategyStore StrategyStore { get; set; } = default!;
     [Inject] private ILogger<ComparePage> Logger { get; set; } = default!;
     [Inject] private CompareDrafts Drafts { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     /// <summary><c>/compare?persona=Name</c>: the persona the first column shows (e.g. from the Personas page).</summary>
     [SupplyParameterFromQuery(Name = "persona")]
@@ -46,6 +50,7 @@ public sealed partial class ComparePage
     private string? _message;
     private Severity _messageSeverity = Severity.Info;
     private bool _canReload;
+    private bool _compact;
 
     protected override async Task OnInitializedAsync()
     {
@@ -75,11 +80,15 @@ public sealed partial class ComparePage
             _session = new CompareSession(personas, strategies);
             _editing = _session.Columns[0].StrategyName;
             RestoreDrafts();
+            if (Drafts.RankedOf(_loadedWorkspace) is { } ranked) _session.Resume(ranked.Keys, ranked.Results);
             if (PersonaQuery is { } wanted && _session.PersonaNames.Contains(wanted, StringComparer.Ordinal)) _session.ShowFirst(wanted);
             if (StrategyQuery is { } wantedStrategy && _session.StrategyNames.Contains(wantedStrategy, StringComparer.Ordinal))
                 _session.Columns[0].StrategyName = _editing = wantedStrategy;
             _strategyNames = [.. _session.StrategyNames];
             _loadError = null;
+            if (StrategyQuery is { } asked && !_session.StrategyNames.Contains(asked, StringComparer.Ordinal))
+                Show($"There is no strategy named '{asked}'" + (asked.StartsWith(Strategy.AutoName + " ·", StringComparison.Ordinal)
+                    ? " yet: run Tune Auto in the Strategy lab to make it." : "."), Severity.Warning);
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
         {
@@ -214,6 +223,7 @@ public sealed partial class ComparePage
     private void KeepLayout()
     {
         if (_session is null || _loadedWorkspace is null || _editing is null) return;
+        Drafts.KeepRanked(_loadedWorkspace, new CompareDrafts.Ranked(_session.RankedKeys, _session.Results));
         Drafts.KeepLayout(_loadedWorkspace, new CompareDrafts.Layout([.. _session.Columns.Select(c => (c.PersonaName, c.StrategyName))], _editing, _session.TopN));
     }
 
@@ -251,5 +261,31 @@ public sealed partial class ComparePage
     {
         _sensitivity = null;
         _sweeper = null;
+    }
+
+    /// <summary>"Export CSV": every column's cards with their score parts, as the board shows them now (unsaved edits included).</summary>
+    private async Task ExportCsvAsync()
+    {
+        var session = _session!;
+        string csv = CompareCsv.Write(session.Columns, session.Results);
+        int rows = session.Results.Sum(r => r.Cards.Count);
+        string name = CsvFileName(_loadedWorkspace, DateTime.UtcNow);
+        try
+        {
+            await JS.DownloadTextAsync(name, "text/csv", csv);
+            Show($"Exported {rows} cards of {session.Columns.Count} columns as {name}.", Severity.Success);
+        }
+        catch (Exception ex) when (ex is JSException or JSDisconnectedException or TaskCanceledException)
+        {
+            Logger.LogWarning(ex, "The CSV download of the Compare board failed");
+            Show($"The browser did not take the download: {ex.Message}", Severity.Warning);
+        }
+    }
+
+    /// <summary>compare-{workspace}-{UTC time}.csv, the workspace's name reduced to letters, digits, '-' and '_'.</summary>
+    internal static string CsvFileName(string? workspace, DateTime utc)
+    {
+        string safe = new([.. (workspace ?? "workspace").Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_')]);
+        return $"compare-{safe}-{utc.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.csv";
     }
 }

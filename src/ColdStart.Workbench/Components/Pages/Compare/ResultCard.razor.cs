@@ -21,6 +21,9 @@ public sealed partial class ResultCard
     /// <summary>Show the rank change against the first column (false for the first column itself).</summary>
     [Parameter] public bool ShowChange { get; set; }
 
+    /// <summary>One-line card: tags and actions show on hover or keyboard focus.</summary>
+    [Parameter] public bool Compact { get; set; }
+
     [Parameter] public EventCallback<CompareCard> OnPin { get; set; }
     /// <summary>Raised with what to bury: the card's item, or one of its tags, its brand or its department.</summary>
     [Parameter] public EventCallback<BuryRequest> OnBury { get; set; }
@@ -38,11 +41,11 @@ public sealed partial class ResultCard
         return OnBury.InvokeAsync(new BuryRequest(Card, scope, tag));
     }
 
-    protected override void OnInitialized() => _shown = new Shown(Card, ShowChange, _expanded, _buryOpen); // what the first render shows
+    protected override void OnInitialized() => _shown = new Shown(Card, ShowChange, _expanded, _buryOpen, Compact); // what the first render shows
 
     protected override bool ShouldRender()
     {
-        var shown = new Shown(Card, ShowChange, _expanded, _buryOpen);
+        var shown = new Shown(Card, ShowChange, _expanded, _buryOpen, Compact);
         if (_shown is { } before && before.SameAs(shown)) return false;
         _shown = shown;
         return true;
@@ -78,13 +81,18 @@ public sealed partial class ResultCard
         ? $"Against this column's list before your last change: #{before.Rank} then, #{Card.Ranked.Rank} now. “Why did this move?” shows the parts before and after."
         : "Not in this column's list before your last change.";
 
+    /// <summary>What a compact card hides, as its tooltip: the full title, the department and the tags.</summary>
+    private string CompactTitle => Card.Ranked.Item.Tags.Count == 0
+        ? $"{Card.Ranked.Item.Title} · {Card.Ranked.Item.Department}"
+        : $"{Card.Ranked.Item.Title} · {Card.Ranked.Item.Department} — tags: {string.Join(", ", Card.Ranked.Item.Tags)}";
+
     private string BarTitle => string.Join(", ", Card.Segments.Select(s => $"{s.Name} {s.Value.ToString("0.000", CultureInfo.InvariantCulture)} ({s.Percent.ToString("0", CultureInfo.InvariantCulture)} %)"));
 
     /// <summary>What a render shows; equal values render the same markup.</summary>
-    private readonly record struct Shown(CompareCard Card, bool ShowChange, bool Expanded, bool BuryOpen)
+    private readonly record struct Shown(CompareCard Card, bool ShowChange, bool Expanded, bool BuryOpen, bool Compact)
     {
         public bool SameAs(Shown other) =>
-            ShowChange == other.ShowChange && Expanded == other.Expanded && !Expanded && BuryOpen == other.BuryOpen
+            ShowChange == other.ShowChange && Compact == other.Compact && Expanded == other.Expanded && !Expanded && BuryOpen == other.BuryOpen
             && ReferenceEquals(Card.Ranked.Item, other.Card.Ranked.Item)
             && Card.Ranked.Rank == other.Card.Ranked.Rank
             && Card.Ranked.Score.Equals(other.Card.Ranked.Score)

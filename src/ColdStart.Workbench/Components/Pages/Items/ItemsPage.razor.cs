@@ -84,15 +84,17 @@ public sealed partial class ItemsPage
 
     private Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
 
-    private async Task OnRowClickAsync(DataGridRowClickEventArgs<ItemListRow> args)
+    private Task OnRowClickAsync(DataGridRowClickEventArgs<ItemListRow> args) => OpenAsync(args.Item.Id);
+
+    private async Task OpenAsync(string id)
     {
         try
         {
-            _selected = await Store.GetItemAsync(Workspace, args.Item.Id);
+            _selected = await Store.GetItemAsync(Workspace, id);
         }
         catch (Exception ex) when (ex is KeyNotFoundException or SqliteException)
         {
-            _error = $"Reading item '{args.Item.Id}' failed: {ex.Message}";
+            _error = $"Reading item '{id}' failed: {ex.Message}";
         }
     }
 
