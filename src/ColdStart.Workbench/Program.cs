@@ -23,7 +23,10 @@ public partial class Program
     internal static async Task<int> ServeAsync(string[] args)
     {
         var builder = WorkbenchHost.CreateBuilder(args);
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // A busy server (a model rebuild on 2 cores) can delay keep-alives: wait 60 s for the browser before dropping a
+        // circuit, as the browser waits 60 s for the server (wwwroot/blazor-start.js).
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.ClientTimeoutInterval = TimeSpan.FromSeconds(60));
         builder.Services.AddMudServices();
         builder.Services.AddColdStartData(builder.Configuration);
         builder.Services.AddSampleDataSeeding(builder.Configuration);

@@ -323,13 +323,17 @@ public sealed class ComparePageTests : BunitTestBase, IClassFixture<TinyModelFix
         await DisposeComponentsAsync(); // another page
         var back = RenderInteractive<ComparePage>();
 
-        back.WaitForAssertion(() => Assert.Equal(Expected(_personas[0], edited), CardIds(back, 0)));
-        Assert.NotEmpty(back.FindAll("[data-testid=unsaved]"));
-        Assert.Contains($"Pin {third} “{TitleOf(third)}” at #3", Rules(back));
-        Assert.Contains("Semantic: 1.00", back.Find("[data-testid=strategy-editor]").TextContent, StringComparison.Ordinal);
+        back.WaitForAssertion(() =>
+        {
+            Assert.Equal(Expected(_personas[0], edited), CardIds(back, 0));
+            Assert.NotEmpty(back.FindAll("[data-testid=unsaved]"));
+            Assert.Contains($"Pin {third} “{TitleOf(third)}” at #3", Rules(back));
+            Assert.Contains("Semantic: 1.00", back.Find("[data-testid=strategy-editor]").TextContent, StringComparison.Ordinal);
+        });
 
         back.Find("button[data-testid=discard]").Click();
-        Assert.Contains("Discard the unsaved changes of 'Balanced'?", back.Find("[data-testid=discard-confirm]").TextContent, StringComparison.Ordinal);
+        back.WaitForAssertion(() => Assert.Contains("Discard the unsaved changes of 'Balanced'?",
+            back.Find("[data-testid=discard-confirm]").TextContent, StringComparison.Ordinal));
         back.Find("button[data-testid=discard-yes]").Click();
 
         back.WaitForAssertion(() => Assert.Equal(Expected(_personas[0], Strategy.Balanced), CardIds(back, 0)));

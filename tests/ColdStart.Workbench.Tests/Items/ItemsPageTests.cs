@@ -79,7 +79,7 @@ public sealed class ItemsPageTests : ItemsPageTestBase
         TypeTag(cut, "CAMPING");
         cut.Find("[data-testid=tag-add]").Click();
 
-        Assert.Contains("already has the tag 'camping'", cut.Find("[data-testid=item-detail]").TextContent);
+        cut.WaitForAssertion(() => Assert.Contains("already has the tag 'camping'", cut.Find("[data-testid=item-detail]").TextContent));
         Assert.True(cut.Find("[data-testid=tags-save]").HasAttribute("disabled"));
         Assert.Empty(Model.Updates);
     }
