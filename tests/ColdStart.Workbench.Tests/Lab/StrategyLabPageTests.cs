@@ -35,6 +35,7 @@ public sealed class StrategyLabPageTests : BunitTestBase
         Services.AddSingleton(_runner);
         _tuning = new AutoTuning(_database.Store, new StrategyStore(contexts), _tunable, NullLogger<AutoTuning>.Instance);
         Services.AddSingleton(_tuning);
+        Services.AddSingleton(new LabSimulations(_database.Store, NullLogger<LabSimulations>.Instance));
         Services.AddSingleton(_database.Store);
         Services.AddSingleton(new LabStrategies(new StrategyStore(contexts)));
         Services.AddSingleton(_database.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataOptions>>());
