@@ -45,7 +45,8 @@ public sealed class SimulationPanelTests : BunitTestBase
         cut.Find("[data-testid=sim-shares] input, input[data-testid=sim-shares]").Input("0, 0.3");
         cut.Find("button[data-testid=sim-run]").Click();
         var job = _simulations!.Latest ?? throw new Xunit.Sdk.XunitException("No simulation started.");
-        Assert.Equal((20, 4, new[] { 0f, 0.3f }), (job.Request.Sessions, job.Request.Steps, job.Request.Shares.ToArray()));
+        Assert.Equal((20, 4), (job.Request.Sessions, job.Request.Steps));
+        Assert.Equal([0f, 0.3f], job.Request.Shares);
         Assert.Equal([Strategy.Balanced.Name], job.Request.Strategies.Select(s => s.Name));
         await job.Completion.WaitAsync(Patience);
         Assert.Null(job.Error);
