@@ -75,6 +75,19 @@ public sealed class StrategyLabPageTests : BunitTestBase
     }
 
     [Fact]
+    public async Task The_simulation_tab_simulates_the_active_workspace_with_the_lab_strategies()
+    {
+        var cut = await RenderAsync();
+
+        cut.FindAll(".mud-tab").Single(t => t.TextContent.Trim() == "Simulation").Click();
+
+        cut.WaitForElement("[data-testid=sim-form]");
+        Assert.Equal(WorkspaceKinds.DefaultWorkspace, cut.Find("[data-testid=sim-workspace]").TextContent);
+        Assert.NotNull(cut.Find("[data-testid=sim-strategy-balanced]"));
+        Assert.NotNull(cut.Find("[data-testid=sim-empty]"));
+    }
+
+    [Fact]
     public async Task Without_a_strategy_the_form_says_so_and_run_is_disabled()
     {
         var cut = await RenderAsync();
