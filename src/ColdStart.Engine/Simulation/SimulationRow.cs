@@ -84,7 +84,7 @@ public sealed record SimulationRow(
         {
             var clicked = new float[n];
             var bought = new float[n];
-            long slots = 0, newSlots = 0;
+            long slots = 0, newSlots = 0, stepClicks = 0, newClicks = 0;
             for (int s = 0; s < n; s++)
             {
                 if (t >= traces[s].Steps.Count) continue;
@@ -94,12 +94,14 @@ public sealed record SimulationRow(
                 cumulative[s] += (float)(clicked[s] + options.PurchaseReward * bought[s]);
                 slots += step.Shown.Length;
                 newSlots += step.NewShown;
+                if (step.Action.Clicked) stepClicks++;
+                if (step.ClickedNew) newClicks++;
             }
             points.Add(new SimulationStepPoint(t + 1,
                 BootstrapInterval.Compute(clicked, options.BootstrapResamples, 0.95, options.Seed),
                 BootstrapInterval.Compute(bought, options.BootstrapResamples, 0.95, options.Seed),
                 BootstrapInterval.Compute(cumulative, options.BootstrapResamples, 0.95, options.Seed),
-                slots == 0 ? 0 : (double)newSlots / slots));
+                slots == 0 ? 0 : (double)newSlots / slots, stepClicks == 0 ? 0 : (double)newClicks / stepClicks));
         }
         return points;
     }

@@ -8,4 +8,6 @@ namespace ColdStart.Engine.Simulation;
 /// <param name="Purchases">Share of sessions that bought at this step.</param>
 /// <param name="CumulativeReward">Reward earned up to and including this step.</param>
 /// <param name="NewExposureShare">Share of this step's shown slots that went to new items.</param>
-public sealed record SimulationStepPoint(int Step, BootstrapInterval Clicks, BootstrapInterval Purchases, BootstrapInterval CumulativeReward, double NewExposureShare);
+/// <param name="NewClickShare">Share of this step's clicks that went to new items (0 when nobody clicked).</param>
+public sealed record SimulationStepPoint(int Step, BootstrapInterval Clicks, BootstrapInterval Purchases, BootstrapInterval CumulativeReward, double NewExposureShare,
+    double NewClickShare = 0);

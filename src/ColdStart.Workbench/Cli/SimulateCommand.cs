@@ -1,9 +1,5 @@
 using System.CommandLine;
-using System.Diagnostics;
-using ColdStart.Engine.Evaluation;
-using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Simulation;
-using ColdStart.Engine.Training;
 
 namespace ColdStart.Workbench.Cli;
 
@@ -105,42 +101,16 @@ internal sealed class SimulateCommand : VerbCommand
         CancellationToken ct)
     {
         var options = new SimulationOptions(Sessions: arguments.Sessions, Steps: arguments.Steps, Seed: arguments.Seed, Adapt: arguments.Adapt);
-        var split = SimulationVisitors.Create(data, archetypes, arguments.Sessions, arguments.Seed);
-        var defaults = new EvaluationOptions();
-        var trainer = new FoldTrainer(defaults.Training, defaults.FoldEncoder);
-        var clock = Stopwatch.StartNew();
-        stderr.WriteLine($"Training on {split.Training.Users.Count:N0} users ({split.Visitors.Count:N0} held out as visitors) ...");
-        using var model = trainer.Train(split.Training, ct);
-        var snapshot = model.Snapshot;
-        var strategies = arguments.Strategies.ToList();
-        if (arguments.Auto)
+        var progress = new Progress(stderr);
+        return SimulationRun.Run(data, archetypes, arguments.Strategies, arguments.Auto, arguments.Exploration, options, progress, ct);
+    }
+
+    /// <summary>Writes each phase line to stderr (synchronously, in order).</summary>
+    private sealed class Progress(TextWriter stderr) : IProgress<(string Message, double Fraction)>
+    {
+        public void Report((string Message, double Fraction) value)
         {
-            stderr.WriteLine("Tuning Auto on validation users of the training side ...");
-            try
-            {
-                var tuned = AutoTuner.Tune(split.Training, trainer, snapshot.Options, defaults.Tuning, null, ct);
-                snapshot = SnapshotBuilder.Rebuild(snapshot, tuned.Training, ct);
-                strategies.Add(tuned.Auto);
-            }
-            catch (TuningException e)
-            {
-                stderr.WriteLine($"Auto not tuned ({e.Message}); untuned defaults used.");
-                strategies.Add(Baselines.UntunedAuto);
-            }
+            if (value.Fraction < 1) stderr.WriteLine(value.Message);
         }
-        double training = clock.Elapsed.TotalSeconds;
-        clock.Restart();
-        ClickModel clicks = archetypes is null ? new ReplayClickModel() : new ArchetypeClickModel(data.Items, arguments.Seed);
-        var simulator = new SessionSimulator(snapshot, clicks, options);
-        var rows = new List<SimulationRow>();
-        foreach (var strategy in strategies)
-            foreach (float share in arguments.Exploration)
-            {
-                stderr.WriteLine($"Simulating {strategy.Name}, exploration {share:0.##} ...");
-                var traces = simulator.Run(strategy.WithExploration(share), split.Visitors, new ExplorationState(snapshot.Catalog.Count), ct);
-                rows.Add(SimulationRow.From(strategy.Name, share, traces, snapshot.Catalog.Count, options));
-            }
-        return new SimulationReport(data.Name, archetypes is null ? "replay" : "archetype", options, split.Visitors.Count, snapshot.Catalog.Count,
-            snapshot.Catalog.ColdItems.Length, rows, training, clock.Elapsed.TotalSeconds);
     }
 }

@@ -30,6 +30,6 @@ internal static class SimulateTable
         return text.ToString();
     }
 
-    private static string Cell(BootstrapInterval interval, string format = "0.000") =>
+    internal static string Cell(BootstrapInterval interval, string format = "0.000") =>
         string.Create(CultureInfo.InvariantCulture, $"{interval.Mean.ToString(format, CultureInfo.InvariantCulture)} [{interval.Lower.ToString(format, CultureInfo.InvariantCulture)}, {interval.Upper.ToString(format, CultureInfo.InvariantCulture)}]");
 }

@@ -30,6 +30,23 @@ public sealed class SessionSimulatorTests
     }
 
     [Fact]
+    public void Each_step_of_the_curve_counts_the_share_of_its_clicks_that_went_to_new_items()
+    {
+        var simulator = Simulator();
+        var traces = simulator.Run(Strategy.Balanced.WithExploration(0.3f), Split.Visitors);
+        var row = SimulationRow.From("Balanced", 0.3f, traces, Snapshot.Catalog.Count, simulator.Options);
+
+        Assert.Equal(6, row.Curve.Count);
+        for (int t = 0; t < row.Curve.Count; t++)
+        {
+            var steps = traces.Where(s => t < s.Steps.Count).Select(s => s.Steps[t]).ToList();
+            int clicks = steps.Count(s => s.Action.Clicked), newClicks = steps.Count(s => s.ClickedNew);
+            Assert.Equal(clicks == 0 ? 0 : (double)newClicks / clicks, row.Curve[t].NewClickShare, 12);
+        }
+        Assert.Contains(row.Curve, p => p.NewClickShare > 0);
+    }
+
+    [Fact]
     public void Visitors_are_held_out_of_training()
     {
         var training = Split.Training.Users.Select(u => u.Id).ToHashSet();

@@ -196,6 +196,25 @@ public sealed class ComparePageTests : BunitTestBase, IClassFixture<TinyModelFix
     }
 
     [Fact]
+    public async Task The_exploration_share_is_saved_with_the_other_rules()
+    {
+        await StoreWorldAsync();
+        _live.Current = _model.Snapshot;
+        var cut = RenderInteractive<ComparePage>();
+        cut.WaitForAssertion(() => Assert.Equal(20, CardIds(cut, 0).Count));
+
+        cut.Find("input[data-testid=exploration-share]").Input("0.25");
+        cut.Find("button[data-testid=save-strategy]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Saved 'Balanced'", cut.Find("[data-testid=editor-message]").TextContent));
+        Assert.Contains(cut.FindAll("[data-testid=rule]"), r => r.TextContent.StartsWith("Give 25", StringComparison.Ordinal));
+        var stored = (await new StrategyStore(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>()).ListAsync())
+            .Single(s => s.Strategy.Name == Strategy.Balanced.Name);
+        Assert.Equal(0.25f, stored.Strategy.ExplorationShare);
+        Assert.Contains(new ExplorationRule(0.25f), stored.Strategy.Rules);
+    }
+
+    [Fact]
     public async Task Saving_over_a_strategy_changed_elsewhere_reports_the_conflict_and_overwrites_nothing()
     {
         await StoreWorldAsync();

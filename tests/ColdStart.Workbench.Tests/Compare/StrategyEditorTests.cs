@@ -96,4 +96,45 @@ public sealed class StrategyEditorTests : BunitTestBase
         Assert.Equal(step, schedule.StepInForce(interactions));
         Assert.Equal(schedule.For(interactions), schedule.Steps[step].Weights);
     }
+
+    [Fact]
+    public void The_exploration_slider_adds_the_rule_to_the_draft_and_says_what_it_costs()
+    {
+        var strategy = Strategy.Balanced with { Rules = [new TagRule("sale", 1)] };
+        var cut = RenderEditor(strategy, interactions: 0);
+        Assert.StartsWith("No exploration", cut.Find("[data-testid=exploration-cost]").TextContent, StringComparison.Ordinal);
+
+        cut.Find("input[data-testid=exploration-share]").Input("0.2");
+
+        var edited = Assert.Single(_edits);
+        Assert.Equal<Rule>([new TagRule("sale", 1), new ExplorationRule(0.2f)], edited.Rules);
+        Assert.Equal((strategy.Name, strategy.Weights), (edited.Name, edited.Weights));
+        cut.Render(p => p.Add(e => e.Strategy, edited));
+        Assert.Contains("Exploration share: 0.20", cut.Find("[data-testid=strategy-editor]").TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("20% of slots go to new items chosen by Thompson sampling", cut.Find("[data-testid=exploration-cost]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Simulation tab", cut.Find("[data-testid=exploration-cost]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_exploration_slider_updates_the_one_rule_and_zero_removes_it()
+    {
+        var strategy = Strategy.Balanced with { Rules = [new ExplorationRule(0.2f), new TagRule("sale", 1)] };
+        var cut = RenderEditor(strategy, interactions: 0);
+
+        cut.Find("input[data-testid=exploration-share]").Input("0.35");
+        cut.Find("input[data-testid=exploration-share]").Input("0");
+
+        Assert.Equal<Rule>([new TagRule("sale", 1), new ExplorationRule(0.35f)], _edits[0].Rules);
+        Assert.Equal(0.35f, _edits[0].ExplorationShare);
+        Assert.Equal<Rule>([new TagRule("sale", 1)], _edits[1].Rules);
+        Assert.Equal(0f, _edits[1].ExplorationShare);
+    }
+
+    [Fact]
+    public void The_exploration_slider_stops_at_half_the_slots()
+    {
+        var cut = RenderEditor(Strategy.Balanced, interactions: 0);
+
+        Assert.Equal("0.5", cut.Find("input[data-testid=exploration-share]").GetAttribute("max"));
+    }
 }

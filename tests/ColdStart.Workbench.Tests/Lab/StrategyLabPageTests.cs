@@ -35,6 +35,7 @@ public sealed class StrategyLabPageTests : BunitTestBase
         Services.AddSingleton(_runner);
         _tuning = new AutoTuning(_database.Store, new StrategyStore(contexts), _tunable, NullLogger<AutoTuning>.Instance);
         Services.AddSingleton(_tuning);
+        Services.AddSingleton(new LabSimulations(_database.Store, NullLogger<LabSimulations>.Instance));
         Services.AddSingleton(_database.Store);
         Services.AddSingleton(new LabStrategies(new StrategyStore(contexts)));
         Services.AddSingleton(_database.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataOptions>>());
@@ -71,6 +72,19 @@ public sealed class StrategyLabPageTests : BunitTestBase
         Assert.Empty(cut.FindAll("[data-testid=lab-form-error]"));
         Assert.False(RunButton(cut).HasAttribute("disabled"));
         Assert.NotNull(cut.Find("[data-testid=lab-no-runs]"));
+    }
+
+    [Fact]
+    public async Task The_simulation_tab_simulates_the_active_workspace_with_the_lab_strategies()
+    {
+        var cut = await RenderAsync();
+
+        cut.FindAll(".mud-tab").Single(t => t.TextContent.Trim() == "Simulation").Click();
+
+        cut.WaitForElement("[data-testid=sim-form]");
+        Assert.Equal(WorkspaceKinds.DefaultWorkspace, cut.Find("[data-testid=sim-workspace]").TextContent);
+        Assert.NotNull(cut.Find("[data-testid=sim-strategy-balanced]"));
+        Assert.NotNull(cut.Find("[data-testid=sim-empty]"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using ColdStart.Data;
 using ColdStart.Data.Entities;
 using ColdStart.Data.Storage;
 using ColdStart.Data.Stores;
+using ColdStart.Workbench.Datasets;
 using ColdStart.Workbench.Lab;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,10 @@ public sealed partial class StrategyLabPage
     [Inject] private IOptions<DataOptions> DataOptions { get; set; } = null!;
     [Inject] private IDialogService Dialogs { get; set; } = null!;
     [Inject] private ILogger<StrategyLabPage> Logger { get; set; } = null!;
+    [Inject] private IServiceProvider Services { get; set; } = null!;
+
+    /// <summary>The workspace the pages work on (the configured default where no <see cref="ActiveWorkspace"/> is registered).</summary>
+    private string ActiveWorkspaceName => Services.GetService<ActiveWorkspace>()?.Name ?? DataOptions.Value.DefaultWorkspace;
 
     protected override async Task OnInitializedAsync()
     {
