@@ -8,7 +8,7 @@ public static class LabServiceCollectionExtensions
     /// <summary>
     /// Registers the strategy lab: <see cref="EvaluationRunStore"/>, <see cref="StrategyStore"/>, <see cref="LabStrategies"/>,
     /// the <see cref="EvaluationRunner"/> singleton that also runs as a hosted service (call after <c>AddColdStartData</c>),
-    /// and <see cref="AutoTuning"/> (which needs the live model of <c>AddModelHost</c>).
+    /// <see cref="AutoTuning"/> and <see cref="FreeTextBenchmark"/> (which need the live model of <c>AddModelHost</c>).
     /// </summary>
     public static IServiceCollection AddLab(this IServiceCollection services)
     {
@@ -17,6 +17,7 @@ public static class LabServiceCollectionExtensions
         services.TryAddSingleton<LabStrategies>();
         services.TryAddSingleton<EvaluationRunner>();
         services.TryAddSingleton<AutoTuning>();
+        services.TryAddSingleton<FreeTextBenchmark>();
         services.AddHostedService(sp => sp.GetRequiredService<EvaluationRunner>());
         return services;
     }
