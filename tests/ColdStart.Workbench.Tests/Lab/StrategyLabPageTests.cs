@@ -24,6 +24,8 @@ public sealed class StrategyLabPageTests : BunitTestBase
     private readonly EvaluationRunner _runner;
     private readonly FakeTunableModel _tunable = new();
     private readonly AutoTuning _tuning;
+    private readonly FakeEncoderLoader _encoders = new();
+    private readonly FreeTextBenchmark _freeText;
 
     public StrategyLabPageTests()
     {
@@ -35,6 +37,8 @@ public sealed class StrategyLabPageTests : BunitTestBase
         Services.AddSingleton(_runner);
         _tuning = new AutoTuning(_database.Store, new StrategyStore(contexts), _tunable, NullLogger<AutoTuning>.Instance);
         Services.AddSingleton(_tuning);
+        _freeText = new FreeTextBenchmark(_database.Store, _encoders, NullLogger<FreeTextBenchmark>.Instance);
+        Services.AddSingleton(_freeText);
         Services.AddSingleton(_database.Store);
         Services.AddSingleton(new LabStrategies(new StrategyStore(contexts)));
         Services.AddSingleton(_database.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataOptions>>());
@@ -71,6 +75,19 @@ public sealed class StrategyLabPageTests : BunitTestBase
         Assert.Empty(cut.FindAll("[data-testid=lab-form-error]"));
         Assert.False(RunButton(cut).HasAttribute("disabled"));
         Assert.NotNull(cut.Find("[data-testid=lab-no-runs]"));
+    }
+
+    [Fact]
+    public async Task The_page_offers_the_free_text_benchmark_on_the_workspace_with_the_encoders_to_compare()
+    {
+        var cut = await RenderAsync();
+
+        var panel = cut.Find("[data-testid=freetext-panel]");
+        Assert.Contains("Free text → items", panel.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["project", "minilm", "arctic-xs"], FreeTextBenchmark.EncoderChoices);
+        Assert.NotNull(cut.Find("input[data-testid=freetext-encoder-arctic-xs]"));
+        Assert.False(cut.Find("button[data-testid=freetext-run]").HasAttribute("disabled"));
+        Assert.Empty(cut.FindAll("[data-testid=freetext-results]"));
     }
 
     [Fact]
@@ -309,6 +326,8 @@ public sealed class StrategyLabPageTests : BunitTestBase
         await base.DisposeAsyncCore();
         _runner.Dispose();
         _tuning.Dispose();
+        _freeText.Dispose();
+        _encoders.Dispose();
         _tunable.Dispose();
         _database.Dispose();
     }
