@@ -1,4 +1,6 @@
+using ColdStart.Engine.Domain;
 using ColdStart.Engine.Evaluation.FreeText;
+using ColdStart.Engine.Lexical;
 using ColdStart.Engine.Text;
 using ColdStart.Pretrained;
 using ColdStart.Tests.Shared;
@@ -40,12 +42,12 @@ public sealed class QueryPrefixTests
     public void A_free_text_encoder_row_encodes_the_persons_text_as_a_query_and_the_items_as_documents()
     {
         using var encoder = new QueryRecordingEncoder();
-        Domain.Item[] items =
+        Item[] items =
         [
             new("SKU-1", "Trail tent", "Waterproof tent for two.", "Outdoor", "Tent", "Outdoor > Camping > Tent", "Alpina", 199f, new DateOnly(2025, 5, 1), ["camping"]),
             new("SKU-2", "Burr grinder", "Espresso grinder with steel burrs.", "Kitchen", "Grinder", "Kitchen > Coffee > Grinder", "Brew", 89f, new DateOnly(2025, 6, 1), ["coffee"]),
         ];
-        var fold = new FreeTextFold(items, Lexical.LexicalIndex.Build(items), null);
+        var fold = new FreeTextFold(items, LexicalIndex.Build(items), null);
 
         var scores = FreeTextRow.Encoder("recording", encoder).Prepare(fold)("tent for two");
 
