@@ -11,26 +11,14 @@ namespace ColdStart.Workbench.Lab;
 /// encoder trained per fold, <c>minilm</c> and <c>arctic-xs</c> the pretrained encoders (loaded with their pooling and
 /// query prefix by the <see cref="IEncoderLoader"/>, behind the embedding cache). One job at a time; nothing is stored.
 /// </summary>
-public sealed class FreeTextBenchmark(WorldStore worlds, IEncoderLoader encoders, ILogger<FreeTextBenchmark> logger) : IDisposable
+public sealed class FreeTextBenchmark(WorldStore worlds, IEncoderLoader encoders, ILogger<FreeTextBenchmark> logger)
+    : WorkspaceJobRunner<FreeTextJob>
 {
-    private readonly Lock _gate = new();
-    private readonly CancellationTokenSource _stopping = new();
-    private FreeTextJob? _latest;
-
     /// <summary>The encoders the lab offers, in row order.</summary>
     public static IReadOnlyList<string> EncoderChoices => EncoderChoice.Names;
 
-    /// <summary>Raised (on a background thread) when a job starts, progresses or finishes.</summary>
-    public event Action? Changed;
-
     /// <summary>Folds, seed and bootstrap of the evaluator (the CLI's defaults; tests make them smaller).</summary>
     public FreeTextOptions Options { get; init; } = new();
-
-    /// <summary>The running job, or the last one that finished (until the next starts); null before the first.</summary>
-    public FreeTextJob? Latest
-    {
-        get { lock (_gate) return _latest; }
-    }
 
     /// <summary>Starts the benchmark of <paramref name="workspace"/> with TF-IDF and <paramref name="encoderChoices"/> in the background.</summary>
     /// <exception cref="ArgumentException">No encoder chosen, or one that is not in <see cref="EncoderChoices"/>.</exception>
@@ -42,31 +30,9 @@ public sealed class FreeTextBenchmark(WorldStore worlds, IEncoderLoader encoders
         if (encoderChoices.Count == 0) throw new ArgumentException("Choose at least one encoder to compare with TF-IDF.", nameof(encoderChoices));
         if (encoderChoices.FirstOrDefault(c => !EncoderChoices.Contains(c, StringComparer.OrdinalIgnoreCase)) is { } unknown)
             throw new ArgumentException($"Unknown encoder '{unknown}': choose from {string.Join(", ", EncoderChoices)}.", nameof(encoderChoices));
-        FreeTextJob job;
-        lock (_gate)
-        {
-            if (_latest is { IsFinished: false } running)
-                throw new InvalidOperationException($"The free-text benchmark is still running on '{running.Workspace}'; wait for it or cancel it first.");
-            var ordered = EncoderChoices.Where(c => encoderChoices.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
-            job = new FreeTextJob(workspace, ordered, RaiseChanged, _stopping.Token);
-            _latest = job;
-        }
-        RaiseChanged();
-        _ = Task.Run(() => RunAsync(job));
-        return job;
-    }
-
-    /// <summary>Cancels the running job with this id; false when there is no such running job.</summary>
-    public bool Cancel(Guid jobId)
-    {
-        var job = Latest;
-        return job is not null && job.Id == jobId && job.RequestCancel();
-    }
-
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        _stopping.Dispose();
+        var ordered = EncoderChoices.Where(c => encoderChoices.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+        return Start((changed, stopping) => new FreeTextJob(workspace, ordered, changed, stopping), RunAsync,
+            running => $"The free-text benchmark is still running on '{running.Workspace}'; wait for it or cancel it first.");
     }
 
     private async Task RunAsync(FreeTextJob job)
@@ -107,6 +73,4 @@ public sealed class FreeTextBenchmark(WorldStore worlds, IEncoderLoader encoders
             job.Finish(LabJobState.Failed, error: ex.Message);
         }
     }
-
-    private void RaiseChanged() => Changed?.Invoke();
 }
