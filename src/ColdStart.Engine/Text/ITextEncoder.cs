@@ -23,4 +23,12 @@ public interface ITextEncoder : IDisposable
     /// <summary>Encodes one text.</summary>
     /// <returns><see cref="Dimension"/> floats of unit length.</returns>
     float[] Encode(string text);
+
+    /// <summary>
+    /// Encodes one query: text a person wrote to find items (a search, a persona's words), ranked against encoded item
+    /// texts (documents). Retrieval models trained with a query instruction get it here; by default a query is encoded
+    /// like any text.
+    /// </summary>
+    /// <returns><see cref="Dimension"/> floats of unit length.</returns>
+    float[] EncodeQuery(string text) => Encode(text);
 }

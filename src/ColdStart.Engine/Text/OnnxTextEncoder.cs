@@ -95,6 +95,13 @@ public sealed class OnnxTextEncoder : ITextEncoder
     public float[] Encode(string text) => Encode([text]);
 
     /// <inheritdoc/>
+    /// <remarks>Prepends <see cref="EncoderOptions.QueryPrefix"/> when the model has one.</remarks>
+    public float[] EncodeQuery(string text) => Encode(_options.QueryPrefix + text);
+
+    /// <summary>What <see cref="EncodeQuery"/> puts before a query's text; null when queries are encoded like documents.</summary>
+    public string? QueryPrefix => _options.QueryPrefix;
+
+    /// <inheritdoc/>
     public float[] Encode(IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);

@@ -10,7 +10,7 @@ namespace ColdStart.Engine.Training;
 /// <summary>
 /// Turns a <see cref="Persona"/> into a <see cref="Profile"/> with one snapshot's models. It lives beside
 /// <see cref="ModelSnapshot"/>, which composes it, so that <c>Profiles</c> (the scorer's input) depends on nothing trained.
-/// Semantic vector: the encoded persona text (attributes, interests, searches) averaged with the seed items' semantic
+/// Semantic vector: the persona text (attributes, interests, searches) encoded as a query, averaged with the seed items' semantic
 /// rows. Collaborative vector: a prior — the mean of the attribute model's prediction and the text → user map — plus the
 /// ALS fold-in of the seed items; the prior's share shrinks as 1 / (1 + seeds).
 /// </summary>
@@ -26,9 +26,12 @@ public sealed class ProfileBuilder(ModelSnapshot snapshot)
         var sources = new List<ProfileSource>();
         bool hasWords = !string.IsNullOrWhiteSpace(persona.Interests) || persona.SeedSearches.Any(s => !string.IsNullOrWhiteSpace(s));
         var text = ProfileText.For(persona.Attributes, persona.Interests, persona.SeedSearches);
-        float[]? textVector = text.Length > 0 ? snapshot.Encoder.Encode(text) : null;
+        // Ranked against item texts, the persona's words are a query (the encoder's query prefix, if any); the text → user
+        // map was fitted on user texts encoded as documents, so it gets the plain encoding.
+        float[]? queryVector = text.Length > 0 ? snapshot.Encoder.EncodeQuery(text) : null;
+        float[]? textVector = text.Length > 0 && hasWords ? snapshot.Encoder.Encode(text) : null;
 
-        var semantic = SemanticVector(textVector, seeds, catalog, sources, hasWords);
+        var semantic = SemanticVector(queryVector, seeds, catalog, sources, hasWords);
         var collaborative = CollaborativeVector(persona, textVector, hasWords, seeds, sources);
         var known = persona.Attributes.Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToDictionary(a => a.Key, a => a.Value);
         float[]? segment = known.Count > 0 ? CatalogIndex.Standardise(snapshot.Popularity.SegmentPopularity(known), logScale: true) : null;

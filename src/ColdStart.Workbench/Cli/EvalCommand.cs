@@ -44,9 +44,12 @@ internal sealed class EvalCommand : VerbCommand
             _ => (null, $"--protocol must be new-user, new-item, both or free-text (got '{text}')."),
         });
 
-    public Option<string?> Encoder { get; } = CliOption.Create<string?>("--encoder", "model.onnx",
-        "With --protocol free-text: a drop-in ONNX sentence model to add as a row (its vocab.txt or <name>.vocab.txt beside it).",
-        text => File.Exists(text) ? (text, null) : (text, $"Encoder model '{text}' not found."));
+    public Option<string?> Encoder { get; } = CliOption.Create<string?>("--encoder", "minilm|arctic-xs|model.onnx",
+        "With --protocol free-text: a pretrained encoder (minilm, arctic-xs: extracted by the build, with its pooling and query " +
+        "prefix) or a drop-in ONNX sentence model (its vocab.txt or <name>.vocab.txt beside it) to add as a row.",
+        text => ColdStart.Pretrained.PretrainedModels.Find(text) is not null || File.Exists(text)
+            ? (text, null)
+            : (text, $"Encoder '{text}' is neither minilm, arctic-xs nor an existing model file."));
 
     public Option<string?> Json { get; } = CliOption.Text("--json", "file", "Also write the full report as JSON.");
 

@@ -5,13 +5,17 @@ using ColdStart.Data.Import;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Evaluation.FreeText;
 using ColdStart.Engine.Text;
+using ColdStart.Pretrained;
+using ColdStart.Workbench.Hosting;
+using ColdStart.Workbench.Modeling;
+using ColdStart.Workbench.Options;
 
 namespace ColdStart.Workbench.Cli;
 
 /// <summary>
 /// <c>eval --protocol free-text</c>: text → items on a dataset. Cases come from MovieLens tags (a MovieLens latest
 /// folder with tags.csv; the catalog is then rebuilt without tags) or from search events (the sample worlds, generic
-/// CSV). Rows: TF-IDF, the project encoder trained per fold, and the <c>--encoder</c> drop-in when given.
+/// CSV). Rows: TF-IDF, the project encoder trained per fold, and the <c>--encoder</c> (pretrained or drop-in) when given.
 /// </summary>
 internal static class FreeTextEval
 {
@@ -28,8 +32,9 @@ internal static class FreeTextEval
             List<FreeTextRow> rows = [FreeTextRow.TfIdf(), FreeTextRow.FoldEncoder()];
             if (arguments.EncoderModel is { } model)
             {
-                dropIn = OnnxTextEncoder.Create(new EncoderOptions(model, VocabBeside(model), "cpu"));
-                rows.Add(FreeTextRow.Encoder($"Drop-in encoder ({Label(model)})", dropIn));
+                var loading = LoadOptions(model, configuration);
+                dropIn = OnnxTextEncoder.Create(loading);
+                rows.Add(FreeTextRow.Encoder(loading.DisplayName ?? $"Drop-in encoder ({Label(model)})", dropIn));
             }
             var options = new FreeTextOptions { Folds = arguments.Folds, Seed = arguments.Seed };
             var report = new FreeTextEvaluator(options, rows).Run(data, cases, new ProgressBar(stderr), cancellation);
@@ -92,6 +97,21 @@ internal static class FreeTextEval
             return (stripped, FreeTextCases.FromNotes(stripped, notes), "their tags → the movies they tagged; movies without tags");
         }
         return (data, FreeTextCases.FromSearches(data), "their searches → items taken afterwards");
+    }
+
+    /// <summary>
+    /// How to load <c>--encoder</c>, on the CPU: a pretrained key (<c>minilm</c>, <c>arctic-xs</c>) or a path, through
+    /// <see cref="EncoderChoice"/> as the workspaces do, so a pretrained model gets its pooling and query prefix, even when
+    /// given by the path of its extracted file.
+    /// </summary>
+    internal static EncoderOptions LoadOptions(string encoder, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(ModelOptions.SectionName).Get<ModelOptions>() ?? new ModelOptions();
+        string root = RepositoryRoot.Find();
+        var loading = PretrainedModels.Find(encoder) is not null
+            ? EncoderChoice.OptionsFor(options, root, encoder)
+            : EncoderChoice.LoadOptions(Path.GetFullPath(encoder), VocabBeside(encoder), options, root);
+        return loading with { ExecutionProvider = "cpu" };
     }
 
     /// <summary>The model file's name, or its folder's when the file is just "model.onnx" (e.g. "minilm").</summary>

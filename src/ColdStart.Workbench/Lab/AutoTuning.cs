@@ -14,56 +14,22 @@ namespace ColdStart.Workbench.Lab;
 /// replaces the weights, schedule and policy and keeps the rules and diversity λ set since. When the data is too small,
 /// the tuner's one-line message is the job's error and nothing is stored. One job at a time.
 /// </summary>
-public sealed class AutoTuning(WorldStore worlds, StrategyStore strategies, ITunableModel model, ILogger<AutoTuning> logger) : IDisposable
+public sealed class AutoTuning(WorldStore worlds, StrategyStore strategies, ITunableModel model, ILogger<AutoTuning> logger)
+    : WorkspaceJobRunner<TuneJob>
 {
-    private readonly Lock _gate = new();
-    private readonly CancellationTokenSource _stopping = new();
-    private TuneJob? _latest;
-
-    /// <summary>Raised (on a background thread) when a job starts, progresses or finishes.</summary>
-    public event Action? Changed;
-
     /// <summary>How the tuner trains its inner models: the live model's options (tests make them smaller).</summary>
     public TrainingOptions Training { get; init; } = TunedTraining.Base;
 
     /// <summary>How the tuner searches (its defaults: new visitors may lose nothing to the new-item policy).</summary>
     public TuningOptions Options { get; init; } = new();
 
-    /// <summary>The running job, or the last one that finished (until the next starts); null before the first.</summary>
-    public TuneJob? Latest
-    {
-        get { lock (_gate) return _latest; }
-    }
-
     /// <summary>Starts tuning <paramref name="workspace"/> in the background.</summary>
     /// <exception cref="InvalidOperationException">A tuning job is still running.</exception>
     public TuneJob Start(string workspace)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
-        TuneJob job;
-        lock (_gate)
-        {
-            if (_latest is { IsFinished: false } running)
-                throw new InvalidOperationException($"Auto is still being tuned on '{running.Workspace}'; wait for it or cancel it first.");
-            job = new TuneJob(workspace, RaiseChanged, _stopping.Token);
-            _latest = job;
-        }
-        RaiseChanged();
-        _ = Task.Run(() => RunAsync(job));
-        return job;
-    }
-
-    /// <summary>Cancels the running job with this id; false when there is no such running job.</summary>
-    public bool Cancel(Guid jobId)
-    {
-        var job = Latest;
-        return job is not null && job.Id == jobId && job.RequestCancel();
-    }
-
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        _stopping.Dispose();
+        return Start((changed, stopping) => new TuneJob(workspace, changed, stopping), RunAsync,
+            running => $"Auto is still being tuned on '{running.Workspace}'; wait for it or cancel it first.");
     }
 
     private async Task RunAsync(TuneJob job)
@@ -114,13 +80,11 @@ public sealed class AutoTuning(WorldStore worlds, StrategyStore strategies, ITun
         try
         {
             job.Report("Applying the tuned settings to the live model…");
-            await model.ApplyTuningAsync(job.Workspace, _stopping.Token);
+            await model.ApplyTuningAsync(job.Workspace, Stopping);
         }
         catch (Exception ex)
         {
             logger.LogWarning(ex, "The live model could not take the tuned settings of {Workspace}", job.Workspace);
         }
     }
-
-    private void RaiseChanged() => Changed?.Invoke();
 }

@@ -8,7 +8,7 @@ public static class LabServiceCollectionExtensions
     /// <summary>
     /// Registers the strategy lab: <see cref="EvaluationRunStore"/>, <see cref="StrategyStore"/>, <see cref="LabStrategies"/>,
     /// the <see cref="EvaluationRunner"/> singleton that also runs as a hosted service (call after <c>AddColdStartData</c>),
-    /// <see cref="AutoTuning"/> (which needs the live model of <c>AddModelHost</c>) and <see cref="LabSimulations"/>.
+    /// <see cref="AutoTuning"/>, <see cref="FreeTextBenchmark"/> (which need the live model of <c>AddModelHost</c>) and <see cref="LabSimulations"/>.
     /// </summary>
     public static IServiceCollection AddLab(this IServiceCollection services)
     {
@@ -18,6 +18,7 @@ public static class LabServiceCollectionExtensions
         services.TryAddSingleton<EvaluationRunner>();
         services.TryAddSingleton<AutoTuning>();
         services.TryAddSingleton<LabSimulations>();
+        services.TryAddSingleton<FreeTextBenchmark>();
         services.AddHostedService(sp => sp.GetRequiredService<EvaluationRunner>());
         return services;
     }

@@ -55,7 +55,22 @@ public static class EncoderChoice
         return (model, vocab, Path.GetDirectoryName(model)!, Path.GetFileNameWithoutExtension(model));
     }
 
-    /// <summary>How to load these files: a pretrained encoder gets its pooling and display name, anything else the defaults.</summary>
+    /// <summary>
+    /// The files and load options of <paramref name="encoder"/> (one of <see cref="Names"/> or a drop-in path; null: the
+    /// configured <see cref="ModelOptions.Encoder"/>): <see cref="Paths"/> then <see cref="LoadOptions"/>.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">A pretrained encoder's file is missing (the message names it and the package).</exception>
+    /// <exception cref="InvalidDataException">A pretrained encoder's file is truncated or altered.</exception>
+    public static EncoderOptions OptionsFor(ModelOptions options, string root, string? encoder = null)
+    {
+        var (model, vocab, _, _) = Paths(options, root, encoder);
+        return LoadOptions(model, vocab, options, root);
+    }
+
+    /// <summary>
+    /// How to load these files: a pretrained encoder gets its pooling, query prefix and display name (ArcticXs: [CLS] and
+    /// "Represent this sentence for searching relevant passages: " before queries), anything else the defaults.
+    /// </summary>
     public static EncoderOptions LoadOptions(string model, string vocab, ModelOptions options, string root)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -69,6 +84,7 @@ public static class EncoderChoice
             {
                 Pooling = Enum.Parse<TokenPooling>(pretrained.Pooling, ignoreCase: true),
                 DisplayName = pretrained.DisplayName,
+                QueryPrefix = pretrained.QueryPrefix,
             };
     }
 }

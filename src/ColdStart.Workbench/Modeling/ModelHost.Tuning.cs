@@ -35,6 +35,18 @@ public sealed partial class ModelHost
     }
 
     /// <inheritdoc/>
+    /// <remarks>The same loaded encoder (and embedding cache) as a workspace that chose it; nothing is trained here.</remarks>
+    public Task<ITextEncoder> LoadAsync(string choice, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(choice);
+        return Task.Run(() =>
+        {
+            var (model, vocab, _, _) = EncoderChoice.Paths(options.Value, environment.ContentRootPath, choice);
+            return LoadEncoder(model, vocab);
+        }, ct);
+    }
+
+    /// <inheritdoc/>
     /// <remarks>The live snapshot's priors and neighbours are rebuilt (no ALS, no encoding) and swapped in; tag edits made meanwhile are kept.</remarks>
     public async Task ApplyTuningAsync(string workspace, CancellationToken ct)
     {

@@ -24,7 +24,7 @@ public sealed partial class ModelHost(
     SeedingStatus seeding, WorldStore store, IOptions<ModelOptions> options, IHostEnvironment environment,
     ILogger<ModelHost> logger, ColdStart.Data.Stores.ActiveWorkspaceFile? activeWorkspace = null,
     ColdStart.Data.Stores.StrategyStore? strategies = null, IEmbeddingStore? embeddings = null,
-    ColdStart.Data.Stores.WorkspaceStore? workspaces = null) : BackgroundService, ILiveModel, ITunableModel
+    ColdStart.Data.Stores.WorkspaceStore? workspaces = null) : BackgroundService, ILiveModel, ITunableModel, IEncoderLoader
 {
     private readonly Lock _swap = new();
     private readonly SemaphoreSlim _work = new(1, 1);

@@ -18,7 +18,7 @@ public sealed class EvalCommandTests
     [InlineData("--dataset sample --strategies Balanced,Fancy", "Unknown strategy 'Fancy'; known: Auto, Balanced, Collaborative only, Semantic only (or Name=")]
     [InlineData("--dataset sample --protocol sideways", "--protocol must be new-user, new-item, both or free-text (got 'sideways').")]
     [InlineData("--dataset sample --encoder /no/model.onnx", "--encoder is only used with --protocol free-text.")]
-    [InlineData("--dataset sample --protocol free-text --encoder /no/model.onnx", "Encoder model '/no/model.onnx' not found.")]
+    [InlineData("--dataset sample --protocol free-text --encoder /no/model.onnx", "Encoder '/no/model.onnx' is neither minilm, arctic-xs nor an existing model file.")]
     [InlineData("--dataset sample --json", "Option --json needs a value.")]
     [InlineData("--dataset sample --seed 1 --seed 2", "Option --seed is given twice.")]
     [InlineData("--dataset sample --seed=1 --seed 2", "Option --seed is given twice.")]

@@ -1,6 +1,13 @@
 using System.Globalization;
 using System.Text;
 using ColdStart.Data.Import;
+using ColdStart.Engine.Text;
+using ColdStart.Pretrained;
+using ColdStart.Tests.Shared;
+using ColdStart.Workbench.Cli;
+using ColdStart.Workbench.Hosting;
+using ColdStart.Workbench.Modeling;
+using Microsoft.Extensions.Configuration;
 
 namespace ColdStart.Workbench.Tests.Cli;
 
@@ -48,6 +55,43 @@ public sealed class FreeTextEvalTests
         var error = Assert.Throws<ImportException>(() => MovieLensTagNotes.Read(folder.Path, imported));
         Assert.Contains("tags.csv:3", error.Message, StringComparison.Ordinal);
         Assert.Contains("unknown movieId '999'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("arctic-xs")]
+    [InlineData("ARCTIC-XS")]
+    [InlineData("minilm")]
+    public void A_pretrained_encoder_is_accepted_by_its_name(string name) =>
+        Assert.Equal(name, CliRun.ParseEval("--dataset", "sample", "--protocol", "free-text", "--encoder", name).EncoderModel);
+
+    [Fact]
+    public void Arctic_xs_given_by_its_extracted_path_loads_with_cls_pooling_and_its_query_prefix_on_the_cpu()
+    {
+        var model = PretrainedModels.ArcticXs;
+        var path = PretrainedFiles.PathOf(EncoderChoice.PretrainedRoot(RepositoryRoot.Find()), model, model.Model);
+
+        var loading = FreeTextEval.LoadOptions(path, new ConfigurationBuilder().Build());
+
+        Assert.Equal((TokenPooling.Cls, "Represent this sentence for searching relevant passages: ", "snowflake-arctic-embed-xs", "cpu"),
+            (loading.Pooling, loading.QueryPrefix, loading.DisplayName, loading.ExecutionProvider));
+    }
+
+    [Fact]
+    public void A_drop_in_path_loads_with_the_defaults_and_no_query_prefix()
+    {
+        var loading = FreeTextEval.LoadOptions("/somewhere/custom/model.onnx", new ConfigurationBuilder().Build());
+
+        Assert.Equal((TokenPooling.Mean, null, null), (loading.Pooling, loading.QueryPrefix, loading.DisplayName));
+        Assert.Equal("/somewhere/custom/vocab.txt", loading.VocabPath);
+    }
+
+    [PretrainedFact("arctic-xs")]
+    public void Arctic_xs_by_name_loads_the_extracted_files_with_its_settings()
+    {
+        var loading = FreeTextEval.LoadOptions("arctic-xs", new ConfigurationBuilder().Build());
+
+        Assert.Equal((TokenPooling.Cls, PretrainedModels.ArcticQueryPrefix), (loading.Pooling, loading.QueryPrefix));
+        Assert.True(File.Exists(loading.ModelPath), loading.ModelPath);
     }
 
     /// <summary>Every user tags two movies of its genre (the genre's mood word).</summary>

@@ -24,6 +24,8 @@ public sealed class StrategyLabPageTests : BunitTestBase
     private readonly EvaluationRunner _runner;
     private readonly FakeTunableModel _tunable = new();
     private readonly AutoTuning _tuning;
+    private readonly FakeEncoderLoader _encoders = new();
+    private readonly FreeTextBenchmark _freeText;
 
     public StrategyLabPageTests()
     {
@@ -36,6 +38,8 @@ public sealed class StrategyLabPageTests : BunitTestBase
         _tuning = new AutoTuning(_database.Store, new StrategyStore(contexts), _tunable, NullLogger<AutoTuning>.Instance);
         Services.AddSingleton(_tuning);
         Services.AddSingleton(new LabSimulations(_database.Store, NullLogger<LabSimulations>.Instance));
+        _freeText = new FreeTextBenchmark(_database.Store, _encoders, NullLogger<FreeTextBenchmark>.Instance);
+        Services.AddSingleton(_freeText);
         Services.AddSingleton(_database.Store);
         Services.AddSingleton(new LabStrategies(new StrategyStore(contexts)));
         Services.AddSingleton(_database.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataOptions>>());
@@ -85,6 +89,19 @@ public sealed class StrategyLabPageTests : BunitTestBase
         Assert.Equal(WorkspaceKinds.DefaultWorkspace, cut.Find("[data-testid=sim-workspace]").TextContent);
         Assert.NotNull(cut.Find("[data-testid=sim-strategy-balanced]"));
         Assert.NotNull(cut.Find("[data-testid=sim-empty]"));
+    }
+
+    [Fact]
+    public async Task The_page_offers_the_free_text_benchmark_on_the_workspace_with_the_encoders_to_compare()
+    {
+        var cut = await RenderAsync();
+
+        var panel = cut.Find("[data-testid=freetext-panel]");
+        Assert.Contains("Free text → items", panel.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["project", "minilm", "arctic-xs"], FreeTextBenchmark.EncoderChoices);
+        Assert.NotNull(cut.Find("input[data-testid=freetext-encoder-arctic-xs]"));
+        Assert.False(cut.Find("button[data-testid=freetext-run]").HasAttribute("disabled"));
+        Assert.Empty(cut.FindAll("[data-testid=freetext-results]"));
     }
 
     [Fact]
@@ -323,6 +340,8 @@ public sealed class StrategyLabPageTests : BunitTestBase
         await base.DisposeAsyncCore();
         _runner.Dispose();
         _tuning.Dispose();
+        _freeText.Dispose();
+        _encoders.Dispose();
         _tunable.Dispose();
         _database.Dispose();
     }

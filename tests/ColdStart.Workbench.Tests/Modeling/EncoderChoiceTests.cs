@@ -60,6 +60,18 @@ public sealed class EncoderChoiceTests : IDisposable
         var loading = EncoderChoice.LoadOptions(PretrainedFiles.PathOf(folder, model, model.Model), PretrainedFiles.PathOf(folder, model, model.Vocabulary), options, _root);
 
         Assert.Equal((TokenPooling.Cls, "snowflake-arctic-embed-xs", "cpu"), (loading.Pooling, loading.DisplayName, loading.ExecutionProvider));
+        Assert.Equal("Represent this sentence for searching relevant passages: ", loading.QueryPrefix);
+    }
+
+    [Fact]
+    public void MiniLM_loads_with_mean_pooling_and_no_query_prefix()
+    {
+        var model = PretrainedModels.MiniLM;
+        var folder = EncoderChoice.PretrainedRoot(_root);
+
+        var loading = EncoderChoice.LoadOptions(PretrainedFiles.PathOf(folder, model, model.Model), PretrainedFiles.PathOf(folder, model, model.Vocabulary), new ModelOptions(), _root);
+
+        Assert.Equal((TokenPooling.Mean, "all-MiniLM-L6-v2", null), (loading.Pooling, loading.DisplayName, loading.QueryPrefix));
     }
 
     [Fact]

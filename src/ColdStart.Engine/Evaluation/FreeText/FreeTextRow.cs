@@ -33,9 +33,12 @@ public abstract class FreeTextRow(string name)
     /// <summary>The semantic space of each fold's snapshot: the project encoder trained on that fold's training users only.</summary>
     public static FreeTextRow FoldEncoder(string name = ProjectEncoderName) => new FoldEncoderRow(name);
 
-    /// <summary>Scores every row of <paramref name="items"/> by its cosine with the encoded text (the similarity module's cosine).</summary>
+    /// <summary>
+    /// Scores every row of <paramref name="items"/> by its cosine with the text encoded as a query (with the encoder's
+    /// query prefix, if any; items are documents), the similarity module's cosine.
+    /// </summary>
     private protected static Func<string, float[]> CosineScorer(ITextEncoder encoder, VectorSpace items) =>
-        text => Cosines.ToRows(encoder.Encode(text), items);
+        text => Cosines.ToRows(encoder.EncodeQuery(text), items);
 
     private sealed class TfIdfRow(string name) : FreeTextRow(name)
     {

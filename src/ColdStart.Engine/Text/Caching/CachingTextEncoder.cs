@@ -58,6 +58,10 @@ public sealed class CachingTextEncoder : ITextEncoder
     public float[] Encode(string text) => _inner.Encode(text);
 
     /// <inheritdoc/>
+    /// <remarks>Uncached, like <see cref="Encode(string)"/>; the wrapped encoder adds its query prefix.</remarks>
+    public float[] EncodeQuery(string text) => _inner.EncodeQuery(text);
+
+    /// <inheritdoc/>
     public float[] Encode(IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
