@@ -2,6 +2,7 @@ using ColdStart.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="DataOptions"/> (section "Data", validated on start), the resolved <see cref="DatabaseLocation"/>,
-    /// <c>IDbContextFactory&lt;WorkbenchDbContext&gt;</c>, <see cref="DatabaseStartup"/>, <see cref="WorldStore"/> and the
+    /// <c>IDbContextFactory&lt;WorkbenchDbContext&gt;</c>, <see cref="DatabaseStartup"/>, <see cref="WorldStore"/>, the audit trail's reader and actor, and the
     /// embedding cache (<see cref="Stores.EmbeddingStore"/>, also as the engine's <c>IEmbeddingStore</c>).
     /// A relative database path is resolved against the host's content root.
     /// </summary>
@@ -33,6 +34,9 @@ public static class DataServiceCollectionExtensions
         services.AddDbContextFactory<WorkbenchDbContext>((sp, builder) =>
             builder.UseSqlite(sp.GetRequiredService<DatabaseLocation>().ConnectionString));
         services.AddSingleton<DatabaseStartup>();
+        // Who makes changes, for the audit trail: the web app sets it per circuit and request; the CLI registers its own first.
+        services.TryAddSingleton<Auditing.IActorSource>(new Auditing.AmbientActorSource("server"));
+        services.TryAddSingleton<Auditing.AuditStore>();
         services.AddSingleton<WorldStore>();
         services.AddSingleton<Stores.EmbeddingStore>();
         services.AddSingleton<ColdStart.Engine.Text.Caching.IEmbeddingStore>(sp => sp.GetRequiredService<Stores.EmbeddingStore>());

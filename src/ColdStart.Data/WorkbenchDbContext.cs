@@ -22,6 +22,7 @@ public sealed class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> opti
     public DbSet<EmbeddingEntity> Embeddings => Set<EmbeddingEntity>();
     public DbSet<SuiteEntity> Suites => Set<SuiteEntity>();
     public DbSet<SuiteRunEntity> SuiteRuns => Set<SuiteRunEntity>();
+    public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkbenchDbContext).Assembly);

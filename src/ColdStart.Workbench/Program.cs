@@ -1,5 +1,6 @@
 using ColdStart.Data;
 using ColdStart.Data.Seeding;
+using ColdStart.Workbench.Auditing;
 using ColdStart.Workbench.Cli;
 using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Components;
@@ -41,6 +42,7 @@ public partial class Program
         builder.Services.AddLab();
         builder.Services.AddSuites();
         builder.Services.AddScoringApi(builder.Configuration);
+        builder.Services.AddAudit();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())

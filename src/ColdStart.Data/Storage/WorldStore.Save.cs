@@ -1,3 +1,4 @@
+using ColdStart.Data.Auditing;
 using ColdStart.Data.Mapping;
 using ColdStart.Engine.Domain;
 using Microsoft.Data.Sqlite;
@@ -35,6 +36,15 @@ public sealed partial class WorldStore
         var writer = new BulkWriter(connection, sqliteTransaction, workspaceId, content, progress, cancellationToken);
         writer.WriteAll();
         await AddPersonasAndStrategiesAsync(db, workspaceId, content, cancellationToken);
+        AuditTrail.Add(db, actors, AuditKinds.Workspace, AuditActions.Created, content.Workspace, workspaceId, content.Workspace, null, new
+        {
+            content.Kind,
+            Items = content.Dataset.Items.Count,
+            Users = content.Dataset.Users.Count,
+            Events = content.Dataset.Events.Count,
+            Personas = content.Personas?.Count ?? 0,
+        });
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         _logger.LogInformation("Stored workspace {Workspace}: {Items} items, {Users} users, {Events} events in {Seconds:F1} s",

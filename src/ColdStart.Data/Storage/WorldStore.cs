@@ -10,7 +10,8 @@ namespace ColdStart.Data.Storage;
 /// Whole-world reads and writes: bulk insert of a dataset (raw prepared commands in one transaction; EF change
 /// tracking is far too slow for 300k rows), loading a workspace back as an engine <c>Dataset</c>, and statistics.
 /// </summary>
-public sealed partial class WorldStore(IDbContextFactory<WorkbenchDbContext> contexts, ILogger<WorldStore>? logger = null)
+public sealed partial class WorldStore(
+    IDbContextFactory<WorkbenchDbContext> contexts, ILogger<WorldStore>? logger = null, Auditing.IActorSource? actors = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<WorldStore>.Instance;
 

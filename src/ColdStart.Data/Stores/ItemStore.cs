@@ -1,3 +1,4 @@
+using ColdStart.Data.Auditing;
 using ColdStart.Data.Entities;
 using ColdStart.Engine.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -6,9 +7,9 @@ namespace ColdStart.Data.Stores;
 
 /// <summary>
 /// Item browsing and tag editing for one workspace: paged, filtered reads run as SQL in SQLite (no full load), and tag
-/// replacement in one transaction on the normalised ItemTags table.
+/// replacement in one transaction on the normalised ItemTags table, with its audit entry (<see cref="AuditKinds.ItemTags"/>).
 /// </summary>
-public sealed class ItemStore(IDbContextFactory<WorkbenchDbContext> contexts)
+public sealed class ItemStore(IDbContextFactory<WorkbenchDbContext> contexts, IActorSource? actors = null)
 {
     /// <summary>One page of items in engine order (ascending row id), with the total count of matching items.</summary>
     public async Task<ItemListPage> GetPageAsync(string workspace, ItemQuery query, CancellationToken cancellationToken = default)
@@ -72,10 +73,15 @@ public sealed class ItemStore(IDbContextFactory<WorkbenchDbContext> contexts)
         var entity = await db.Items.AsNoTracking()
             .SingleOrDefaultAsync(i => i.WorkspaceId == workspaceId && i.ExternalId == itemId, cancellationToken)
             ?? throw new KeyNotFoundException($"Workspace '{workspace}' has no item with id '{itemId}'.");
+        var before = await db.Database.SqlQuery<string>($"SELECT Tag AS Value FROM ItemTags WHERE ItemId = {entity.Id} ORDER BY rowid")
+            .ToListAsync(cancellationToken);
         await db.ItemTags.Where(t => t.ItemId == entity.Id).ExecuteDeleteAsync(cancellationToken);
         // One insert per tag keeps the typed order as rowid order (the order the engine loads).
         foreach (var tag in normal)
             await db.Database.ExecuteSqlAsync($"INSERT INTO ItemTags (ItemId, Tag) VALUES ({entity.Id}, {tag})", cancellationToken);
+        AuditTrail.Add(db, actors, AuditKinds.ItemTags, AuditActions.Updated, $"{entity.ExternalId} · {entity.Title}", entity.Id, workspace,
+            new { Tags = (IReadOnlyList<string>)before }, new { Tags = normal });
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return ToItem(entity, normal);
     }

@@ -1,3 +1,4 @@
+using ColdStart.Data.Auditing;
 using ColdStart.Data.Entities;
 using ColdStart.Data.Mapping;
 using ColdStart.Engine.Domain;
@@ -7,9 +8,10 @@ namespace ColdStart.Data.Stores;
 
 /// <summary>
 /// Personas of a workspace in SQLite, one short-lived context per operation. Every write validates first (nothing is
-/// half-written); updates use optimistic concurrency on <see cref="PersonaEntity.Version"/>.
+/// half-written); updates use optimistic concurrency on <see cref="PersonaEntity.Version"/>. Every write records an
+/// audit entry (<see cref="AuditKinds.Persona"/>) in the same transaction.
 /// </summary>
-public sealed class PersonaStore(IDbContextFactory<WorkbenchDbContext> contexts)
+public sealed class PersonaStore(IDbContextFactory<WorkbenchDbContext> contexts, IActorSource? actors = null)
 {
     public const string NoteField = "note";
     public const int MaxNoteLength = 500;
@@ -52,8 +54,7 @@ public sealed class PersonaStore(IDbContextFactory<WorkbenchDbContext> contexts)
             ?? throw new KeyNotFoundException($"There is no workspace named '{workspace}'.");
         await ValidateAsync(db, workspaceId, exceptId: null, persona, note, ct);
         var entity = persona.ToEntity(workspaceId, note.Trim());
-        db.Personas.Add(entity);
-        await db.SaveChangesAsync(ct);
+        await AddAuditedAsync(db, entity, workspace, ct);
         Raise(workspace, $"Persona '{persona.Name}' created");
         return ToStored(entity);
     }
@@ -71,6 +72,8 @@ public sealed class PersonaStore(IDbContextFactory<WorkbenchDbContext> contexts)
             ?? throw new PersonaConflictException(id, expectedVersion, null);
         if (entity.Version != expectedVersion) throw new PersonaConflictException(id, expectedVersion, ToStored(entity));
         await ValidateAsync(db, entity.WorkspaceId, id, persona, note, ct);
+        var workspace = await WorkspaceNameAsync(db, entity.WorkspaceId, ct);
+        Audit(db, AuditActions.Updated, entity.Id, workspace, Snapshot(entity), new PersonaVersion(persona, note.Trim()));
         persona.CopyTo(entity);
         entity.Note = note.Trim();
         try
@@ -81,7 +84,7 @@ public sealed class PersonaStore(IDbContextFactory<WorkbenchDbContext> contexts)
         {
             throw new PersonaConflictException(id, expectedVersion, await GetAsync(id, ct));
         }
-        Raise(await WorkspaceNameAsync(db, entity.WorkspaceId, ct), $"Persona '{persona.Name}' edited");
+        Raise(workspace, $"Persona '{persona.Name}' edited");
         return ToStored(entity);
     }
 
@@ -99,9 +102,9 @@ public sealed class PersonaStore(IDbContextFactory<WorkbenchDbContext> contexts)
         var errors = PersonaValidator.Validate(persona);
         if (errors.Count > 0) throw new PersonaValidationException(errors);
         var entity = persona.ToEntity(source.WorkspaceId, source.Note);
-        db.Personas.Add(entity);
-        await db.SaveChangesAsync(ct);
-        Raise(await WorkspaceNameAsync(db, source.WorkspaceId, ct), $"Persona '{name}' created as a copy of '{source.Name}'");
+        var workspace = await WorkspaceNameAsync(db, source.WorkspaceId, ct);
+        await AddAuditedAsync(db, entity, workspace, ct);
+        Raise(workspace, $"Persona '{name}' created as a copy of '{source.Name}'");
         return ToStored(entity);
     }
 
@@ -109,11 +112,75 @@ public sealed class PersonaStore(IDbContextFactory<WorkbenchDbContext> contexts)
     public async Task<bool> DeleteAsync(int id, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var row = await db.Personas.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, Workspace = p.Workspace!.Name }).SingleOrDefaultAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var row = await db.Personas.AsNoTracking().Where(p => p.Id == id).Select(p => new { Entity = p, Workspace = p.Workspace!.Name }).SingleOrDefaultAsync(ct);
         bool deleted = await db.Personas.Where(p => p.Id == id).ExecuteDeleteAsync(ct) > 0;
-        if (deleted && row is not null) Raise(row.Workspace, $"Persona '{row.Name}' deleted");
-        return deleted;
+        if (!deleted || row is null) return false;
+        Audit(db, AuditActions.Deleted, id, row.Workspace, Snapshot(row.Entity), null);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        Raise(row.Workspace, $"Persona '{row.Entity.Name}' deleted");
+        return true;
     }
+
+    /// <summary>
+    /// Writes the persona version recorded by audit entry <paramref name="auditEntryId"/> (the version after that change,
+    /// or the deleted one) back: over the persona whatever its current version, or as a new persona when it was deleted.
+    /// Recorded as <see cref="AuditActions.Reverted"/>.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No such entry, or its workspace no longer exists.</exception>
+    /// <exception cref="PersonaValidationException">Another persona now has the old name.</exception>
+    public async Task<StoredPersona> RevertAsync(int auditEntryId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var record = await AuditStore.RequireAsync(db, auditEntryId, AuditKinds.Persona, ct);
+        var json = record.After ?? record.Before ?? throw new InvalidOperationException($"Audit entry {auditEntryId} holds no persona version.");
+        var version = StoreJson.Deserialize<PersonaVersion>(json, $"The persona version of audit entry {auditEntryId}");
+        var persona = Normalise(version.Persona);
+        var entity = await db.Personas.SingleOrDefaultAsync(p => p.Id == record.SubjectId, ct);
+        string? workspace;
+        if (entity is null)
+        {
+            workspace = record.Workspace;
+            var workspaceId = await db.Workspaces.Where(w => w.Name == workspace).Select(w => (int?)w.Id).SingleOrDefaultAsync(ct)
+                ?? throw new KeyNotFoundException($"Workspace '{workspace}' of persona '{record.Subject}' no longer exists; nothing was reverted.");
+            await ValidateAsync(db, workspaceId, null, persona, version.Note, ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            entity = persona.ToEntity(workspaceId, version.Note);
+            db.Personas.Add(entity);
+            await db.SaveChangesAsync(ct);
+            Audit(db, AuditActions.Reverted, entity.Id, workspace, null, version);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        else
+        {
+            workspace = await WorkspaceNameAsync(db, entity.WorkspaceId, ct);
+            await ValidateAsync(db, entity.WorkspaceId, entity.Id, persona, version.Note, ct);
+            Audit(db, AuditActions.Reverted, entity.Id, workspace, Snapshot(entity), version);
+            persona.CopyTo(entity);
+            entity.Note = version.Note;
+            await db.SaveChangesAsync(ct);
+        }
+        Raise(workspace, $"Persona '{persona.Name}' reverted");
+        return ToStored(entity);
+    }
+
+    /// <summary>Adds a new persona and its "created" audit entry in one transaction (the entry needs the new id).</summary>
+    private async Task AddAuditedAsync(WorkbenchDbContext db, PersonaEntity entity, string? workspace, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Personas.Add(entity);
+        await db.SaveChangesAsync(ct);
+        Audit(db, AuditActions.Created, entity.Id, workspace, null, Snapshot(entity));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private void Audit(WorkbenchDbContext db, string action, int id, string? workspace, PersonaVersion? before, PersonaVersion? after) =>
+        AuditTrail.Add(db, actors, AuditKinds.Persona, action, (after ?? before)!.Persona.Name, id, workspace, before, after);
+
+    private static PersonaVersion Snapshot(PersonaEntity entity) => new(entity.ToPersona(), entity.Note);
 
     private void Raise(string? workspace, string description) => Changed?.Invoke(new StoreChange(workspace, "persona", description));
 

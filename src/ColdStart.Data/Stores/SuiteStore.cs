@@ -1,3 +1,4 @@
+using ColdStart.Data.Auditing;
 using ColdStart.Data.Entities;
 using ColdStart.Data.Mapping;
 using ColdStart.Engine.Suites;
@@ -8,9 +9,10 @@ namespace ColdStart.Data.Stores;
 /// <summary>
 /// Persona test suites of a workspace and their runs. A suite is validated before it is written (field-level errors as
 /// <see cref="SuiteFormatException"/>, the same as a JSON import); updates use optimistic concurrency on the version.
-/// Runs are append-only; deleting a suite deletes its runs.
+/// Runs are append-only; deleting a suite deletes its runs. Every suite write records an audit entry
+/// (<see cref="AuditKinds.Suite"/>) in the same transaction; runs are not audited.
 /// </summary>
-public sealed class SuiteStore(IDbContextFactory<WorkbenchDbContext> contexts)
+public sealed class SuiteStore(IDbContextFactory<WorkbenchDbContext> contexts, IActorSource? actors = null)
 {
     /// <summary>Suites of <paramref name="workspace"/> by name (ordinal, ignoring case).</summary>
     public async Task<IReadOnlyList<StoredSuite>> ListAsync(string workspace, CancellationToken cancellationToken = default)
@@ -33,8 +35,12 @@ public sealed class SuiteStore(IDbContextFactory<WorkbenchDbContext> contexts)
         await RequireFreeNameAsync(db, workspaceId, suite.Name, exceptId: null, cancellationToken);
         var entity = new SuiteEntity { WorkspaceId = workspaceId, Name = suite.Name, StrategyName = suite.Strategy };
         Write(suite, entity);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Suites.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
+        Audit(db, AuditActions.Created, entity.Id, workspace, null, suite);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return ToStored(entity);
     }
 
@@ -50,6 +56,7 @@ public sealed class SuiteStore(IDbContextFactory<WorkbenchDbContext> contexts)
         if (entity.Version != expectedVersion)
             throw new SuiteConflictException($"Suite '{entity.Name}' was changed elsewhere (now version {entity.Version}, you edited version {expectedVersion}); nothing was saved.");
         await RequireFreeNameAsync(db, entity.WorkspaceId, suite.Name, id, cancellationToken);
+        Audit(db, AuditActions.Updated, id, await WorkspaceNameAsync(db, entity.WorkspaceId, cancellationToken), ToStored(entity).Suite, suite);
         Write(suite, entity);
         try
         {
@@ -68,6 +75,7 @@ public sealed class SuiteStore(IDbContextFactory<WorkbenchDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await db.Suites.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (entity is null) return false;
+        Audit(db, AuditActions.Deleted, id, await WorkspaceNameAsync(db, entity.WorkspaceId, cancellationToken), ToStored(entity).Suite, null);
         db.Suites.Remove(entity);
         await db.SaveChangesAsync(cancellationToken);
         return true;
@@ -127,6 +135,12 @@ public sealed class SuiteStore(IDbContextFactory<WorkbenchDbContext> contexts)
         var result = StoreJson.Deserialize<SuiteRunResult>(row.Run.ResultJson, $"The result of suite run {id}");
         return new StoredSuiteRun(Summarise(row.Run, row.Suite), result);
     }
+
+    private void Audit(WorkbenchDbContext db, string action, int id, string? workspace, Suite? before, Suite? after) =>
+        AuditTrail.Add(db, actors, AuditKinds.Suite, action, (after ?? before)!.Name, id, workspace, before, after);
+
+    private static Task<string?> WorkspaceNameAsync(WorkbenchDbContext db, int workspaceId, CancellationToken cancellationToken) =>
+        db.Workspaces.Where(w => w.Id == workspaceId).Select(w => (string?)w.Name).SingleOrDefaultAsync(cancellationToken);
 
     private static Suite Checked(Suite suite)
     {

@@ -1,3 +1,4 @@
+using ColdStart.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ColdStart.Data.Stores;
@@ -6,8 +7,10 @@ namespace ColdStart.Data.Stores;
 /// The workspaces held side by side: listing them with their sizes, and deleting an imported one with everything in it
 /// (items, tags, users, events, personas, model artefacts) in one transaction. Strategies are shared and stay.
 /// Each workspace may name its own text encoder (<see cref="GetEncoderAsync"/> / <see cref="SetEncoderAsync"/>).
+/// Encoder choices and deletions record an audit entry (<see cref="AuditKinds.Workspace"/>) in the same transaction;
+/// creation and import are recorded by <see cref="Storage.WorldStore"/>.
 /// </summary>
-public sealed class WorkspaceStore(IDbContextFactory<WorkbenchDbContext> contexts)
+public sealed class WorkspaceStore(IDbContextFactory<WorkbenchDbContext> contexts, IActorSource? actors = null)
 {
     /// <summary>Longest encoder name the column holds.</summary>
     public const int MaxEncoderLength = 64;
@@ -42,9 +45,15 @@ public sealed class WorkspaceStore(IDbContextFactory<WorkbenchDbContext> context
                 throw new ArgumentException($"Encoder name '{stored}' is longer than {MaxEncoderLength} characters.", nameof(encoder));
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var updated = await db.Workspaces.Where(w => w.Name == name)
-            .ExecuteUpdateAsync(set => set.SetProperty(w => w.Encoder, stored), cancellationToken);
-        if (updated == 0) throw new KeyNotFoundException($"There is no workspace named '{name}'.");
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var row = await db.Workspaces.Where(w => w.Name == name).Select(w => new { w.Id, w.Encoder }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new KeyNotFoundException($"There is no workspace named '{name}'.");
+        if (row.Encoder == stored) return;
+        await db.Workspaces.Where(w => w.Id == row.Id).ExecuteUpdateAsync(set => set.SetProperty(w => w.Encoder, stored), cancellationToken);
+        AuditTrail.Add(db, actors, AuditKinds.Workspace, AuditActions.Updated, name, row.Id, name,
+            new { Encoder = row.Encoder ?? "(default)" }, new { Encoder = stored ?? "(default)" });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>All workspaces, oldest first, with their item, new-item, user and event counts.</summary>
@@ -89,6 +98,16 @@ public sealed class WorkspaceStore(IDbContextFactory<WorkbenchDbContext> context
         if (workspace.Kind == WorkspaceKinds.Sample)
             throw new InvalidOperationException($"Workspace '{name}' holds the sample world and is never deleted.");
         var id = workspace.Id;
+        var before = new
+        {
+            workspace.Kind,
+            CreatedAt = DateTime.SpecifyKind(workspace.CreatedAt, DateTimeKind.Utc),
+            Encoder = workspace.Encoder ?? "(default)",
+            Items = await db.Items.CountAsync(i => i.WorkspaceId == id, cancellationToken),
+            Users = await db.Users.CountAsync(u => u.WorkspaceId == id, cancellationToken),
+            Events = await db.Events.CountAsync(e => e.WorkspaceId == id, cancellationToken),
+            Personas = await db.Personas.CountAsync(p => p.WorkspaceId == id, cancellationToken),
+        };
         // Children first, so each delete is one indexed pass instead of a cascade row by row.
         await db.ItemTags.Where(t => t.Item!.WorkspaceId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Events.Where(e => e.WorkspaceId == id).ExecuteDeleteAsync(cancellationToken);
@@ -97,6 +116,8 @@ public sealed class WorkspaceStore(IDbContextFactory<WorkbenchDbContext> context
         await db.Users.Where(u => u.WorkspaceId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Items.Where(i => i.WorkspaceId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Workspaces.Where(w => w.Id == id).ExecuteDeleteAsync(cancellationToken);
+        AuditTrail.Add(db, actors, AuditKinds.Workspace, AuditActions.Deleted, name, id, name, before, null);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -26,7 +26,8 @@ public sealed class ApiGate(RequestDelegate next, ApiAccess access, IProblemDeta
         }
         try
         {
-            await next(context);
+            using (ColdStart.Data.Auditing.AmbientActorSource.Use(Auditing.Actors.ForApi(context)))
+                await next(context);
         }
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {

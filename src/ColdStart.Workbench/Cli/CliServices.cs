@@ -29,6 +29,8 @@ internal static class CliServices
         {
             ContentRootPath = RepositoryRoot.Find(), ApplicationName = "ColdStart.Workbench", EnvironmentName = Environments.Production,
         });
+        // Changes made from the command line are audited as "command line (<OS user>)".
+        services.AddSingleton<ColdStart.Data.Auditing.IActorSource>(new ColdStart.Data.Auditing.AmbientActorSource(ColdStart.Data.Auditing.AmbientActorSource.CommandLine));
         services.AddColdStartData(configuration);
         services.AddSampleDataSeeding(configuration);
         more?.Invoke(services);

@@ -1,0 +1,22 @@
+namespace ColdStart.Data.Auditing;
+
+/// <summary>What an audit entry is about.</summary>
+public static class AuditKinds
+{
+    public const string Strategy = "strategy";
+    public const string Persona = "persona";
+    public const string ItemTags = "item tags";
+    public const string Suite = "suite";
+    public const string Workspace = "workspace";
+
+    public static IReadOnlyList<string> All { get; } = [Strategy, Persona, ItemTags, Suite, Workspace];
+}
+
+/// <summary>What was done to the subject.</summary>
+public static class AuditActions
+{
+    public const string Created = "created";
+    public const string Updated = "updated";
+    public const string Deleted = "deleted";
+    public const string Reverted = "reverted";
+}
