@@ -22,12 +22,21 @@ public sealed class SuiteWatcher(ILiveModel model, StrategyStore strategies, Per
     private ModelSnapshot? _snapshot;
     private string? _workspace;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Subscribes before the host goes on (ExecuteAsync runs in the background, so a change made right after start
+    /// could otherwise come before the subscription and be missed), then starts the loop.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         lock (_gate) (_snapshot, _workspace) = (model.Current, model.Workspace);
         model.Changed += OnModelChanged;
         strategies.Changed += OnStoreChanged;
         personas.Changed += OnStoreChanged;
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         try
         {
             while (await _changes.Reader.WaitToReadAsync(stoppingToken))
