@@ -61,6 +61,7 @@ public sealed class ChromiumWorkbench : IAsyncLifetime, IDisposable
     {
         var browser = _browser ?? throw new InvalidOperationException("Chromium is not started.");
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1600, Height = 1100 } });
+        page.SetDefaultTimeout(60_000); // clicks and waits without their own timeout: generous on a loaded 2-core machine
         var errors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
         page.PageError += (_, error) => errors.Add(error);
@@ -121,18 +122,18 @@ public sealed class ChromiumWorkbench : IAsyncLifetime, IDisposable
         if (width < 1280)
         {
             await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-drawer')].every(d => d.classList.contains('mud-drawer--closed'))",
-                null, new() { Timeout = 30_000 });
+                null, new() { Timeout = 60_000 });
             await page.WaitForTimeoutAsync(400);
         }
         await page.WaitForFunctionAsync("""
             () => document.getAnimations().every(a => a.playState !== 'running' || !a.effect?.target?.closest?.('.mud-drawer, .mud-main-content'))
-            """, null, new() { Timeout = 30_000 });
+            """, null, new() { Timeout = 60_000 });
         await page.WaitForFunctionAsync("""
             () => [...document.querySelectorAll('.js-plotly-plot')].every(plot => {
               const svg = plot.querySelector('.main-svg');
               return !svg || Math.abs(svg.getBoundingClientRect().width - plot.getBoundingClientRect().width) < 2;
             })
-            """, null, new() { Timeout = 30_000 });
+            """, null, new() { Timeout = 60_000 });
         await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
     }
 

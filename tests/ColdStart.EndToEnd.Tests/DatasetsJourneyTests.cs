@@ -18,6 +18,9 @@ namespace ColdStart.EndToEnd.Tests;
 public sealed class DatasetsJourneyTests : IDisposable
 {
     private const string Chromium = ChromiumFactAttribute.Path;
+
+    /// <summary>How long a step may take: generous, because the journey must pass on a loaded 2-core machine.</summary>
+    private const int Patience = 120_000;
     private readonly TempDatabase _database = new();
 
     [ChromiumFact]
@@ -34,29 +37,30 @@ public sealed class DatasetsJourneyTests : IDisposable
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1300 } });
+        page.SetDefaultTimeout(Patience);
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         var shots = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(shots);
 
         await page.GotoAsync($"{address}/datasets");
-        await page.WaitForSelectorAsync("[data-interactive=true]", new() { Timeout = 60_000 });
-        await page.WaitForSelectorAsync("tr[data-workspace=sample] [data-testid=workspace-active]", new() { Timeout = 60_000 });
+        await page.WaitForSelectorAsync("[data-interactive=true]", new() { Timeout = Patience });
+        await page.WaitForSelectorAsync("tr[data-workspace=sample] [data-testid=workspace-active]", new() { Timeout = Patience });
         await SetFileAsync(page, "items.csv", ShopCsv.Items);
         await SetFileAsync(page, "users.csv", ShopCsv.Users);
         await SetFileAsync(page, "events.csv", ShopCsv.Events);
         await page.Locator("[data-testid=import-name] input, input[data-testid=import-name]").FillAsync("shop");
         await page.Locator("button[data-testid=import-start]").ClickAsync();
-        await page.WaitForSelectorAsync("tr[data-workspace=shop]", new() { Timeout = 30_000 });
+        await page.WaitForSelectorAsync("tr[data-workspace=shop]", new() { Timeout = Patience });
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "datasets-imported.png") });
 
         await page.Locator("button[data-testid=imported-switch]").ClickAsync();
-        await page.WaitForSelectorAsync("tr[data-workspace=shop] [data-testid=workspace-active]", new() { Timeout = 60_000 });
+        await page.WaitForSelectorAsync("tr[data-workspace=shop] [data-testid=workspace-active]", new() { Timeout = Patience });
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "datasets-switched.png") });
         Assert.Equal("shop", (await page.Locator("button[data-testid=workspace-menu]").InnerTextAsync()).Trim());
 
         await page.GotoAsync($"{address}/items");
-        await page.WaitForSelectorAsync("[data-testid=item-row-D-1]", new() { Timeout = 30_000 });
+        await page.WaitForSelectorAsync("[data-testid=item-row-D-1]", new() { Timeout = Patience });
         Assert.Equal(4, await page.Locator("[data-testid^=item-row-]").CountAsync());
         Assert.Empty(errors);
     }

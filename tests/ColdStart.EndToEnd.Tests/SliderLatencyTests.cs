@@ -32,7 +32,7 @@ public sealed class SliderLatencyTests(ChromiumWorkbench app, ITestOutputHelper 
         await page.GotoAsync($"{app.Address}/compare");
         await page.WaitForSelectorAsync("[data-interactive=true]", new() { Timeout = 60_000 });
         await page.Locator("[data-testid=add-column]").ClickAsync();
-        await page.WaitForSelectorAsync($"[data-testid=column-{Columns - 1}] [data-testid^=card-]", new() { Timeout = 30_000 });
+        await page.WaitForSelectorAsync($"[data-testid=column-{Columns - 1}] [data-testid^=card-]", new() { Timeout = 60_000 });
         for (int c = 0; c < Columns; c++)
             Assert.Equal(Results, await page.Locator($"[data-testid=column-{c}] [data-testid^=card-]").CountAsync());
 
