@@ -9,21 +9,8 @@ namespace ColdStart.Workbench.Lab;
 /// same call as the <c>simulate</c> verb. One job at a time; the last report stays until the next run starts. Nothing is
 /// stored.
 /// </summary>
-public sealed class LabSimulations(WorldStore worlds, ILogger<LabSimulations> logger) : IDisposable
+public sealed class LabSimulations(WorldStore worlds, ILogger<LabSimulations> logger) : WorkspaceJobRunner<SimulationJob>
 {
-    private readonly Lock _gate = new();
-    private readonly CancellationTokenSource _stopping = new();
-    private SimulationJob? _latest;
-
-    /// <summary>Raised (on a background thread) when a job starts, progresses or finishes.</summary>
-    public event Action? Changed;
-
-    /// <summary>The running job, or the last one that finished (until the next starts); null before the first.</summary>
-    public SimulationJob? Latest
-    {
-        get { lock (_gate) return _latest; }
-    }
-
     /// <summary>Starts <paramref name="request"/> in the background.</summary>
     /// <exception cref="ArgumentException">The request is invalid; the message lists every problem.</exception>
     /// <exception cref="InvalidOperationException">A simulation is still running.</exception>
@@ -32,30 +19,8 @@ public sealed class LabSimulations(WorldStore worlds, ILogger<LabSimulations> lo
         ArgumentNullException.ThrowIfNull(request);
         var errors = request.Validate();
         if (errors.Count > 0) throw new ArgumentException("The simulation cannot run: " + string.Join(" ", errors), nameof(request));
-        SimulationJob job;
-        lock (_gate)
-        {
-            if (_latest is { IsFinished: false } running)
-                throw new InvalidOperationException($"A simulation is still running on '{running.Request.Workspace}'; wait for it or cancel it first.");
-            job = new SimulationJob(request, RaiseChanged, _stopping.Token);
-            _latest = job;
-        }
-        RaiseChanged();
-        _ = Task.Run(() => RunAsync(job));
-        return job;
-    }
-
-    /// <summary>Cancels the running job with this id; false when there is no such running job.</summary>
-    public bool Cancel(Guid jobId)
-    {
-        var job = Latest;
-        return job is not null && job.Id == jobId && job.RequestCancel();
-    }
-
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        _stopping.Dispose();
+        return Start((changed, stopping) => new SimulationJob(request, changed, stopping), RunAsync,
+            running => $"A simulation is still running on '{running.Workspace}'; wait for it or cancel it first.");
     }
 
     private async Task RunAsync(SimulationJob job)
@@ -88,5 +53,4 @@ public sealed class LabSimulations(WorldStore worlds, ILogger<LabSimulations> lo
         }
     }
 
-    private void RaiseChanged() => Changed?.Invoke();
 }

@@ -1,7 +1,7 @@
 namespace ColdStart.Workbench.Lab;
 
 /// <summary>
-/// A background job of the lab on one workspace, from start to end (<see cref="TuneJob"/>, <see cref="FreeTextJob"/>):
+/// A background job of the lab on one workspace, from start to end (<see cref="TuneJob"/>, <see cref="FreeTextJob"/>, <see cref="SimulationJob"/>):
 /// id, state, start time, the one-line reason when it failed, cancellation linked to the app's stopping, and a task
 /// that completes when it has finished. Subclasses add their progress and result.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace ColdStart.Workbench.Lab;
 
 /// <summary>
-/// Runs one <typeparamref name="TJob"/> at a time in the background (<see cref="AutoTuning"/>, <see cref="FreeTextBenchmark"/>):
+/// Runs one <typeparamref name="TJob"/> at a time in the background (<see cref="AutoTuning"/>, <see cref="FreeTextBenchmark"/>, <see cref="LabSimulations"/>):
 /// the running job or the last one that finished, cancel by id, and a <see cref="Changed"/> event for the pages.
 /// </summary>
 public abstract class WorkspaceJobRunner<TJob> : IDisposable where TJob : WorkspaceJob

@@ -6,7 +6,7 @@ namespace ColdStart.Workbench.Components.Pages.Lab;
 
 /// <summary>
 /// The lab's Simulation tab: starts the background <see cref="LabSimulations"/> on the active workspace and follows
-/// its <see cref="LabSimulations.Changed"/> events (the running job is still shown after navigating away and back).
+/// its <see cref="WorkspaceJobRunner{TJob}.Changed"/> events (the running job is still shown after navigating away and back).
 /// </summary>
 public sealed partial class SimulationPanel : IDisposable
 {
