@@ -123,10 +123,13 @@ public static class AutoTuner
         var collaborativeNeighbours = ReferenceEquals(best, collaborative)
             ? neighbours
             : ChooseRecency(splits, popularityZ, collaborative.Options, collaborative.Models);
-        var tuned = training with { PopularityHalfLifeDays = halfLife, Neighbours = neighbours };
+        progress?.Report("Tuning: collaborative model (ALS factors and λ)");
+        var (als, alsSnapshots) = ChooseAls(splits, training, options.EffectiveAlsGrid, popularityZ, ct);
+        for (int x = 0; x < splits.Count; x++) splits[x] = splits[x] with { Snapshot = alsSnapshots[x] };
+        var tuned = training with { PopularityHalfLifeDays = halfLife, Neighbours = neighbours, Als = als };
         // The Item-to-item + popularity baseline stays collaborative: its neighbour model never reads item text.
         var tunedBaseline = tuned with { Neighbours = collaborativeNeighbours };
-        notes.Add(FormattableString.Invariant($"Popularity half-life {halfLife:0.#} days; neighbours: {neighbours}."));
+        notes.Add(FormattableString.Invariant($"Popularity half-life {halfLife:0.#} days; neighbours: {neighbours}; ALS {als.Factors} factors, λ {als.Regularization:0.###}."));
         if (tunedBaseline != tuned)
             notes.Add(FormattableString.Invariant($"Item-to-item + popularity baseline (interactions only): {collaborativeNeighbours}."));
         var cases = new List<ValidationCase>();
@@ -145,6 +148,8 @@ public static class AutoTuner
         var baselineByStep = steps.Select((_, s) => baselineCases.Where(c => StepOf(c.Interactions) == s).ToList()).ToArray();
         var auto = new BlendWeights[steps.Count];
         var baseline = new BlendWeights[steps.Count];
+        var text = new BlendWeights[steps.Count];
+        float[][] textStarts = [Strategy.SemanticOnly.Weights.ToArray(), [0, 1, 0, 0, 0, 0], [0, 0, 0, 0, 0, 1]];
         var summary = new List<(string, int, double, double)>();
         var popularityOnly = new float[] { 0, 0, 1, 0, 0, 0 };
         for (int s = 0; s < steps.Count; s++)
@@ -155,6 +160,7 @@ public static class AutoTuner
             {
                 auto[s] = s > 0 ? auto[s - 1] : new BlendWeights(0, 0, 1, 0);
                 baseline[s] = s > 0 ? baseline[s - 1] : new BlendWeights(0, 0, 1, 0);
+                text[s] = s > 0 ? text[s - 1] : Strategy.SemanticOnly.Weights;
                 continue;
             }
             // The baseline's two weights first; Auto starts from them and moves only where validation clearly improves.
@@ -166,6 +172,10 @@ public static class AutoTuner
             if (!(gain > 2 * error)) all = pair;
             auto[s] = BlendWeights.FromArray(all).Normalised();
             baseline[s] = BlendWeights.FromArray(baselinePair).Normalised();
+            // The text-side row: semantic and lexical only, searched from whichever of the encoder alone, the lexical match
+            // alone and the preset's equal weights ranks this step's validation cases best.
+            var textFrom = textStarts.MaxBy(w => Mean(bucket, w))!;
+            text[s] = BlendWeights.FromArray(Search(bucket, textFrom, [false, true, false, false, false, true])).Normalised();
             summary.Add((new WeightSchedule([.. steps.Select(x => new WeightStep(x, auto[0]))]).RangeOf(s), bucket.Count,
                 Mean(bucket, popularityOnly), Mean(bucket, all)));
         }
@@ -184,7 +194,8 @@ public static class AutoTuner
         notes.Add(FormattableString.Invariant($"Tuned on {measuredUsers} validation users of '{data.Name}' ({splitCount} split{(splitCount == 1 ? "" : "s")}) in {clock.Elapsed.TotalSeconds:0.0} s ({string.Join(", ", phases)})."));
         var autoStrategy = new Strategy(Strategy.AutoName, auto[Math.Min(1, auto.Length - 1)], 0f, [new ExcludeSeenRule()], schedule, policy);
         var baselineStrategy = new Strategy(ItemToItemPopularityName, baseline[^1], 0f, [new ExcludeSeenRule()], baselineSchedule);
-        return new TuningResult(tuned, autoStrategy, baselineStrategy, measuredUsers, summary, notes) { BaselineTraining = tunedBaseline };
+        var textStrategy = Strategy.SemanticOnly with { Weights = text[^1], Schedule = new WeightSchedule([.. steps.Select((from, s) => new WeightStep(from, text[s]))]) };
+        return new TuningResult(tuned, autoStrategy, baselineStrategy, measuredUsers, summary, notes) { BaselineTraining = tunedBaseline, SemanticOnly = textStrategy };
     }
 
     private static int StepOf(int interactions)
@@ -264,6 +275,48 @@ public static class AutoTuner
         return (best ?? collaborative, collaborative);
 
         NeighbourChoice Fallback(NeighbourOptions option) => new(option, [.. splits.Select(x => ItemNeighbours.Build(x.Inner, option, ct))], double.NegativeInfinity);
+    }
+
+    /// <summary>
+    /// The ALS settings — the training options' own or one of <paramref name="grid"/> (factors, λ) — whose collaborative
+    /// component alone (popularity breaking its ties) ranks the validation cases best, summed over the splits, with each
+    /// split's snapshot retrained with them (the text encoder is kept; only the collaborative model and its maps change).
+    /// </summary>
+    private static (AlsOptions Als, ModelSnapshot[] Snapshots) ChooseAls(List<Split> splits, TrainingOptions training,
+        IReadOnlyList<(int Factors, float Regularization)> grid, float[][] popularityZ, CancellationToken ct)
+    {
+        var own = splits.Select(x => x.Snapshot).ToArray();
+        var best = (Als: own[0].Options.Als, Snapshots: own, Score: CollaborativeScore(own, splits, popularityZ));
+        foreach (var (factors, lambda) in grid)
+        {
+            var als = training.Als with { Factors = factors, Regularization = lambda };
+            if (als == best.Als || als == own[0].Options.Als) continue;
+            ct.ThrowIfCancellationRequested();
+            var snapshots = splits.Select(x => SnapshotBuilder.Rebuild(x.Snapshot, x.Snapshot.Options with { Als = als }, ct)).ToArray();
+            double score = CollaborativeScore(snapshots, splits, popularityZ);
+            if (score > best.Score + 1e-9) best = (als, snapshots, score);
+        }
+        return (best.Als, best.Snapshots);
+    }
+
+    /// <summary>Summed NDCG@10 of the collaborative component alone (the profile builder's vector) over every validation case.</summary>
+    private static double CollaborativeScore(ModelSnapshot[] snapshots, List<Split> splits, float[][] popularityZ)
+    {
+        double total = 0;
+        for (int x = 0; x < splits.Count; x++)
+        {
+            var snapshot = snapshots[x];
+            var rows = snapshot.Catalog.Collaborative;
+            var z = popularityZ[x];
+            total += splits[x].Revealed.AsParallel().Select(c =>
+            {
+                var query = snapshot.Profiles.Build(c.Persona).Collaborative;
+                var s = new float[rows.Count];
+                for (int i = 0; i < s.Length; i++) s[i] = System.Numerics.Tensors.TensorPrimitives.Dot(rows.Row(i), query) + 1e-3f * z[i];
+                return RankNdcg(s, c);
+            }).Sum();
+        }
+        return total;
     }
 
     /// <summary>Summed NDCG@10 of item-to-item alone (popularity breaking its ties) over the cases with a seed.</summary>

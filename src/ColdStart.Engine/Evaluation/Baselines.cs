@@ -23,9 +23,18 @@ public static class Baselines
     /// <summary>TF-IDF content similarity alone: the lexical component (seed items' text and the visitor's words against every item's text).</summary>
     public const string TfIdf = "TF-IDF content";
 
-    /// <summary>All baseline names, in report order: the four above, ALS fold-in alone, semantic alone, TF-IDF content, and the tuned item-to-item + popularity blend.</summary>
+    /// <summary>The encoder's semantic match alone (the semantic component, no lexical match).</summary>
+    public const string Encoder = "Encoder only";
+
+    /// <summary>
+    /// All baseline names, in report order: the four above, ALS fold-in alone, the encoder alone, the text side
+    /// (semantic + lexical, tuned per fold), TF-IDF content, and the tuned item-to-item + popularity blend.
+    /// </summary>
     public static IReadOnlyList<string> Names { get; } =
-        [Random, GlobalPopularity, SegmentPopularity, ItemKnn, Strategy.CollaborativeOnly.Name, Strategy.SemanticOnly.Name, TfIdf, AutoTuner.ItemToItemPopularityName];
+        [Random, GlobalPopularity, SegmentPopularity, ItemKnn, Strategy.CollaborativeOnly.Name, Encoder, Strategy.SemanticOnly.Name, TfIdf, AutoTuner.ItemToItemPopularityName];
+
+    /// <summary>The semantic-only weights behind <see cref="Encoder"/>.</summary>
+    public static Strategy EncoderOnly { get; } = new(Encoder, new BlendWeights(0, 1, 0, 0), 0, [new ExcludeSeenRule()]);
 
     /// <summary>The lexical-only strategy behind <see cref="TfIdf"/>.</summary>
     public static Strategy TfIdfContent { get; } = new(TfIdf, new BlendWeights(0, 0, 0, 0, 0, 1), 0, [new ExcludeSeenRule()]);

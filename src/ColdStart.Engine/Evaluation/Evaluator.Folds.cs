@@ -47,7 +47,7 @@ public sealed partial class Evaluator
             var result = AutoTuner.Tune(training, _trainer, model.Snapshot.Options, tuning, null, ct);
             foreach (var note in result.Notes) run.Notes.Add($"Tuning ({fold}): {note}");
             var snapshot = SnapshotBuilder.Rebuild(model.Snapshot, result.Training, ct);
-            var baseline = result.BaselineTraining == result.Training ? snapshot : SnapshotBuilder.Rebuild(model.Snapshot, result.BaselineTraining, ct);
+            var baseline = result.BaselineTraining == result.Training ? snapshot : SnapshotBuilder.Rebuild(snapshot, result.BaselineTraining, ct);
             return new FoldContext(snapshot, matrix, result) { BaselineSnapshot = baseline };
         }
         catch (TuningException e)

@@ -77,7 +77,8 @@ public sealed partial class Evaluator
             new StrategyRanker(Baselines.PopularityOnly with { Name = Baselines.SegmentPopularity }, baseline: true),
             new ItemKnnRanker(),
             new StrategyRanker(Strategy.CollaborativeOnly, baseline: true),
-            new StrategyRanker(Strategy.SemanticOnly, baseline: true),
+            new StrategyRanker(Baselines.EncoderOnly, baseline: true),
+            new TunedRanker(Strategy.SemanticOnly.Name, baseline: true, t => t.SemanticOnly ?? Strategy.SemanticOnly, Strategy.SemanticOnly),
             new StrategyRanker(Baselines.TfIdfContent, baseline: true),
             new TunedRanker(AutoTuner.ItemToItemPopularityName, baseline: true, t => t.ItemToItemPopularity, Baselines.UntunedItemToItemPopularity),
         };

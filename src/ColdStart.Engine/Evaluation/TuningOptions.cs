@@ -15,6 +15,7 @@ namespace ColdStart.Engine.Evaluation;
 /// <param name="MinValidationUsers">Fewer eligible validation users than this and tuning refuses (one line, previous weights kept).</param>
 /// <param name="MinMeasuredUsers">With fewer validation users than this in one split, further disjoint splits (each with its own inner model) are added.</param>
 /// <param name="MaxSplits">At most this many validation splits.</param>
+/// <param name="AlsGrid">ALS (factors, λ) settings tried beside the training options' own; null means 32 factors with λ 1, 10 and 100.</param>
 /// <param name="EaseMaxItems">EASE neighbour settings are tried only when the data has at most this many items with positive interactions (its dense solve grows with the cube).</param>
 public sealed record TuningOptions(
     double ValidationShare = 0.2,
@@ -29,8 +30,11 @@ public sealed record TuningOptions(
     int MinValidationUsers = 20,
     int MinMeasuredUsers = 400,
     int MaxSplits = 3,
-    int EaseMaxItems = 3000)
+    int EaseMaxItems = 3000,
+    IReadOnlyList<(int Factors, float Regularization)>? AlsGrid = null)
 {
+    public IReadOnlyList<(int Factors, float Regularization)> EffectiveAlsGrid => AlsGrid ?? [(32, 1f), (32, 10f), (32, 100f)];
+
     public IReadOnlyList<int> EffectiveRevealCounts => RevealCounts ?? [0, 1, 2, 3, 5, 8];
 
     public IReadOnlyList<float> EffectiveHalfLives => HalfLives ?? [7f, 30f, 180f, 100_000f];

@@ -23,4 +23,11 @@ public sealed record TuningResult(
     /// settings that use interactions only, so that baseline stays collaborative when Auto's neighbours read item text.
     /// </summary>
     public TrainingOptions BaselineTraining { get; init; } = Training;
+
+    /// <summary>
+    /// The tuned text-side baseline ("Semantic only"): the semantic and lexical weights per schedule step, searched from
+    /// the best on validation of the encoder alone, the lexical match alone and the preset's equal weights, the same way as
+    /// the other tuned rows; null from tuners that did not tune it.
+    /// </summary>
+    public Strategy? SemanticOnly { get; init; }
 }

@@ -16,7 +16,11 @@ public sealed record Strategy(
 {
     public static Strategy Balanced { get; } = new("Balanced", BlendWeights.Balanced, 0.2f, [new ExcludeSeenRule()]);
     public static Strategy CollaborativeOnly { get; } = new("Collaborative only", new(1, 0, 0, 0), 0, [new ExcludeSeenRule()]);
-    public static Strategy SemanticOnly { get; } = new("Semantic only", new(0, 1, 0, 0), 0, [new ExcludeSeenRule()]);
+    /// <summary>
+    /// The text side alone: the encoder's semantic match and the lexical (TF-IDF) match, equal standardised weights —
+    /// what the engine reads from text, nothing from other visitors. (The encoder alone is a slider setting of its own.)
+    /// </summary>
+    public static Strategy SemanticOnly { get; } = new("Semantic only", new(0, 1, 0, 0, 0, 1), 0, [new ExcludeSeenRule()]);
 
     /// <summary>The name of the strategy tuned per workspace (see <c>AutoTuner</c>).</summary>
     public const string AutoName = "Auto";

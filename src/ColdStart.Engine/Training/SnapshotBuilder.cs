@@ -38,10 +38,69 @@ public static class SnapshotBuilder
             ? given
             : AlsTrainer.Train(matrix, options.Als, null, ct);
         var popularity = PopularityModel.Build(data, options.Weights, options.PopularityHalfLifeDays, options.FreshnessHalfLifeDays);
-        var attributes = AttributeModel.Train(data.Users, als, options.AttributeRidge);
         ct.ThrowIfCancellationRequested();
 
         var itemSemantic = EncodeInChunks(encoder, data.Items.Select(i => i.Text).ToList(), "item", progress, ct);
+        var (collaborative, attributes, textToUser, textToItem, cold) = FitCollaborative(data, matrix, als, encoder, itemSemantic, options, progress, ct);
+
+        progress?.Report("Building the item-to-item neighbours and the lexical index");
+        var neighbours = ItemNeighbours.Build(data, options.EffectiveNeighbours, ct);
+        var lexical = LexicalIndex.Build(data.Items);
+        var catalog = CatalogIndex.Create(data.Items, VectorSpace.Create(collaborative.ItemFactors, collaborative.Factors),
+            VectorSpace.Create(itemSemantic, encoder.Dimension), popularity.Popularity, popularity.Freshness, neighbours, lexical, cold);
+        progress?.Report($"Model ready in {clock.Elapsed.TotalSeconds:0.0} s");
+        return new ModelSnapshot(data, collaborative, attributes, popularity, encoder, textToUser, textToItem, catalog, cold,
+            options, DatasetFingerprint.Compute(data), clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The same snapshot with the priors and the neighbour model rebuilt for other settings (popularity and freshness
+    /// half-lives, neighbour options): no text encoding of items, so tuning can afford it. When the ALS settings of
+    /// <paramref name="options"/> differ from the snapshot's, the collaborative model is retrained with them and the
+    /// attribute model and the text → collaborative maps are refitted (user texts are encoded again; item texts are not);
+    /// otherwise the snapshot's collaborative model is kept.
+    /// </summary>
+    public static ModelSnapshot Rebuild(ModelSnapshot snapshot, TrainingOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        var data = snapshot.Dataset;
+        var kept = options;
+        var (collaborative, attributes, textToUser, textToItem, cold) = options.Als == snapshot.Options.Als
+            ? (snapshot.Collaborative, snapshot.Attributes, snapshot.TextToUser, snapshot.TextToItem, snapshot.ColdItems)
+            : Retrain(data, snapshot, options, ct);
+        var popularity = PopularityModel.Build(data, kept.Weights, kept.PopularityHalfLifeDays, kept.FreshnessHalfLifeDays);
+        var wanted = kept.EffectiveNeighbours;
+        var neighbours = snapshot.Catalog.Neighbours is { } same && same.Options with { RecencyDecay = wanted.RecencyDecay } == wanted
+            ? same.WithOptions(wanted)
+            : ItemNeighbours.Build(data, wanted, ct);
+        var old = snapshot.Catalog;
+        var collaborativeRows = ReferenceEquals(collaborative, snapshot.Collaborative)
+            ? old.Collaborative
+            : VectorSpace.Create(collaborative.ItemFactors, collaborative.Factors);
+        var catalog = CatalogIndex.Create(old.Items, collaborativeRows, old.Semantic, popularity.Popularity, popularity.Freshness,
+            neighbours, old.Lexical, cold);
+        return new ModelSnapshot(data, collaborative, attributes, popularity, snapshot.Encoder, textToUser,
+            textToItem, catalog, cold, kept, snapshot.Fingerprint, snapshot.TrainingTime + clock.Elapsed);
+    }
+
+    private static (CollaborativeModel, AttributeModel, LinearMap, LinearMap, bool[]) Retrain(Dataset data, ModelSnapshot snapshot, TrainingOptions options, CancellationToken ct)
+    {
+        var matrix = InteractionMatrix.From(data, options.Weights);
+        var als = AlsTrainer.Train(matrix, options.Als, null, ct);
+        return FitCollaborative(data, matrix, als, snapshot.Encoder, snapshot.Catalog.Semantic.Rows, options, null, ct);
+    }
+
+    /// <summary>
+    /// From a trained ALS model: the attribute model, the semantic → collaborative maps (items with events; historical
+    /// users' texts), and the collaborative model whose cold items' rows are predicted from their text.
+    /// </summary>
+    private static (CollaborativeModel Collaborative, AttributeModel Attributes, LinearMap TextToUser, LinearMap TextToItem, bool[] Cold) FitCollaborative(
+        Dataset data, InteractionMatrix matrix, CollaborativeModel als, ITextEncoder encoder, float[] itemSemantic, TrainingOptions options,
+        IProgress<string>? progress, CancellationToken ct)
+    {
+        var attributes = AttributeModel.Train(data.Users, als, options.AttributeRidge);
         var cold = new bool[data.Items.Count];
         for (int i = 0; i < cold.Length; i++) cold[i] = matrix.UsersOf(i).IsEmpty;
         var textToItem = FitMap(itemSemantic, encoder.Dimension, als.ItemFactors, als.Factors, Select(cold, false), options.TextRidge);
@@ -58,40 +117,7 @@ public static class SnapshotBuilder
         var textToUser = activeUsers.Length > 0
             ? LinearMap.Fit(userSemantic, activeUsers.Length, encoder.Dimension, userTargets, als.Factors, options.TextRidge)
             : textToItem;
-
-        progress?.Report("Building the item-to-item neighbours and the lexical index");
-        var neighbours = ItemNeighbours.Build(data, options.EffectiveNeighbours, ct);
-        var lexical = LexicalIndex.Build(data.Items);
-        var collaborative = als.WithItemFactors(itemRows);
-        var catalog = CatalogIndex.Create(data.Items, VectorSpace.Create(itemRows, als.Factors),
-            VectorSpace.Create(itemSemantic, encoder.Dimension), popularity.Popularity, popularity.Freshness, neighbours, lexical, cold);
-        progress?.Report($"Model ready in {clock.Elapsed.TotalSeconds:0.0} s");
-        return new ModelSnapshot(data, collaborative, attributes, popularity, encoder, textToUser, textToItem, catalog, cold,
-            options, DatasetFingerprint.Compute(data), clock.Elapsed);
-    }
-
-    /// <summary>
-    /// The same snapshot with the priors and the neighbour model rebuilt for other settings (popularity and freshness
-    /// half-lives, neighbour options): no ALS training and no text encoding, so tuning can afford it. The ALS settings of
-    /// <paramref name="options"/> are ignored (the snapshot's collaborative model is kept).
-    /// </summary>
-    public static ModelSnapshot Rebuild(ModelSnapshot snapshot, TrainingOptions options, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(options);
-        var clock = Stopwatch.StartNew();
-        var data = snapshot.Dataset;
-        var kept = options with { Als = snapshot.Options.Als };
-        var popularity = PopularityModel.Build(data, kept.Weights, kept.PopularityHalfLifeDays, kept.FreshnessHalfLifeDays);
-        var wanted = kept.EffectiveNeighbours;
-        var neighbours = snapshot.Catalog.Neighbours is { } same && same.Options with { RecencyDecay = wanted.RecencyDecay } == wanted
-            ? same.WithOptions(wanted)
-            : ItemNeighbours.Build(data, wanted, ct);
-        var old = snapshot.Catalog;
-        var catalog = CatalogIndex.Create(old.Items, old.Collaborative, old.Semantic, popularity.Popularity, popularity.Freshness,
-            neighbours, old.Lexical, snapshot.ColdItems);
-        return new ModelSnapshot(data, snapshot.Collaborative, snapshot.Attributes, popularity, snapshot.Encoder, snapshot.TextToUser,
-            snapshot.TextToItem, catalog, snapshot.ColdItems, kept, snapshot.Fingerprint, snapshot.TrainingTime + clock.Elapsed);
+        return (als.WithItemFactors(itemRows), attributes, textToUser, textToItem, cold);
     }
 
     /// <summary>Texts per progress line (and cancellation check) while encoding: a slow drop-in encoder takes minutes for a catalog.</summary>

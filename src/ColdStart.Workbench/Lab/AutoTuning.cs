@@ -70,7 +70,8 @@ public sealed class AutoTuning(WorldStore worlds, StrategyStore strategies, ITun
         var earlier = (await strategies.ListAsync(CancellationToken.None)).FirstOrDefault(s => s.Strategy.Name == name);
         if (earlier is not null) strategy = strategy with { Rules = earlier.Strategy.Rules, DiversityLambda = earlier.Strategy.DiversityLambda };
         var record = new TuningRecord(workspace, DateTime.UtcNow, result.Training.PopularityHalfLifeDays, result.Training.EffectiveNeighbours,
-            result.ValidationUsers, [.. result.ValidationNdcg.Select(v => new TuningStepScore(v.Step, v.Cases, v.Popularity, v.Auto))], result.Notes);
+            result.ValidationUsers, [.. result.ValidationNdcg.Select(v => new TuningStepScore(v.Step, v.Cases, v.Popularity, v.Auto))], result.Notes,
+            result.Training.Als.Factors, result.Training.Als.Regularization);
         return await strategies.SaveTunedAsync(strategy, record, CancellationToken.None);
     }
 

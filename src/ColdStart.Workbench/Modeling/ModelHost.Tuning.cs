@@ -47,7 +47,7 @@ public sealed partial class ModelHost
     }
 
     /// <inheritdoc/>
-    /// <remarks>The live snapshot's priors and neighbours are rebuilt (no ALS, no encoding) and swapped in; tag edits made meanwhile are kept.</remarks>
+    /// <remarks>The live snapshot's priors and neighbours are rebuilt (and its collaborative model retrained when the tuned ALS settings differ; items are not re-encoded) and swapped in; tag edits made meanwhile are kept.</remarks>
     public async Task ApplyTuningAsync(string workspace, CancellationToken ct)
     {
         if (workspace != Workspace || _current is null) return;
@@ -57,13 +57,15 @@ public sealed partial class ModelHost
             if (workspace != Workspace || _current is not { } current) return;
             var training = await TunedTraining.ForAsync(strategies, workspace, logger, ct);
             if (SameTuning(current.Options, training)) return;
-            SetStatus(new(ModelState.Working, "Applying the tuned popularity half-life and neighbours…", 90));
+            SetStatus(new(ModelState.Working, current.Options.Als == training.Als
+                ? "Applying the tuned popularity half-life and neighbours…"
+                : "Retraining the collaborative model with the tuned ALS settings…", 90));
             try
             {
                 await SwapRebuiltAsync(current, training, ct);
-                logger.LogInformation("Model for {Workspace} now uses the tuned settings (half-life {HalfLife} days; neighbours: {Neighbours})",
-                    workspace, training.PopularityHalfLifeDays, training.EffectiveNeighbours);
-                SetStatus(new(ModelState.Ready, "Model ready with the tuned popularity half-life and neighbours."));
+                logger.LogInformation("Model for {Workspace} now uses the tuned settings (half-life {HalfLife} days; neighbours: {Neighbours}; ALS {Factors} factors, λ {Lambda})",
+                    workspace, training.PopularityHalfLifeDays, training.EffectiveNeighbours, training.Als.Factors, training.Als.Regularization);
+                SetStatus(new(ModelState.Ready, "Model ready with the tuned settings."));
             }
             catch (Exception ex)
             {
@@ -102,5 +104,5 @@ public sealed partial class ModelHost
     }
 
     private static bool SameTuning(TrainingOptions a, TrainingOptions b) =>
-        a.PopularityHalfLifeDays.Equals(b.PopularityHalfLifeDays) && a.EffectiveNeighbours == b.EffectiveNeighbours;
+        a.PopularityHalfLifeDays.Equals(b.PopularityHalfLifeDays) && a.EffectiveNeighbours == b.EffectiveNeighbours && a.Als == b.Als;
 }

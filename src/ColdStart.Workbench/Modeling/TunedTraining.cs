@@ -4,7 +4,7 @@ using ColdStart.Engine.Training;
 namespace ColdStart.Workbench.Modeling;
 
 /// <summary>
-/// The training options of a workspace's live model: the defaults, with the popularity half-life and neighbour settings
+/// The training options of a workspace's live model: the defaults, with the popularity half-life, neighbour and ALS settings
 /// that tuning the workspace's Auto strategy chose (the <see cref="TuningRecord"/> stored with "Auto · workspace"), when
 /// it was tuned.
 /// </summary>
@@ -24,12 +24,25 @@ public static class TunedTraining
         var errors = record.Neighbours?.Validate() ?? ["The neighbour settings are missing."];
         if (!(float.IsFinite(record.PopularityHalfLifeDays) && record.PopularityHalfLifeDays > 0))
             errors = [.. errors, $"The popularity half-life must be a positive number of days (got {record.PopularityHalfLifeDays})."];
+        var als = Base.Als with
+        {
+            Factors = record.AlsFactors ?? Base.Als.Factors,
+            Regularization = record.AlsRegularization ?? Base.Als.Regularization,
+        };
+        try
+        {
+            als.Validate();
+        }
+        catch (ArgumentException ex)
+        {
+            errors = [.. errors, ex.Message];
+        }
         if (errors.Count > 0)
         {
             problem = string.Join(" ", errors);
             return Base;
         }
-        return Base with { PopularityHalfLifeDays = record.PopularityHalfLifeDays, Neighbours = record.Neighbours };
+        return Base with { PopularityHalfLifeDays = record.PopularityHalfLifeDays, Neighbours = record.Neighbours, Als = als };
     }
 
     /// <summary>

@@ -66,6 +66,28 @@ public class AutoTunerTests
     }
 
     [Fact]
+    public void ALS_factors_and_lambda_come_from_the_grid_and_the_text_row_reads_text_only()
+    {
+        using var encoder = new WordHashEncoder();
+        var grid = new List<(int, float)> { (4, 1f), (4, 50f) };
+        var result = AutoTuner.Tune(World(), encoder, Training, new TuningOptions(MinValidationUsers: 5, NewItemShare: 0, AlsGrid: grid));
+
+        var chosen = (result.Training.Als.Factors, result.Training.Als.Regularization);
+        Assert.Contains(chosen, grid.Append((Training.Als.Factors, Training.Als.Regularization)));
+        Assert.Equal(Training.Als with { Factors = chosen.Item1, Regularization = chosen.Item2 }, result.Training.Als);
+        Assert.Contains(result.Notes, n => n.Contains(FormattableString.Invariant($"ALS {chosen.Item1} factors"), StringComparison.Ordinal));
+        Assert.Equal(result.Training.Als, result.BaselineTraining.Als);
+
+        var text = Assert.IsType<Strategy>(result.SemanticOnly);
+        Assert.Equal(Strategy.SemanticOnly.Name, text.Name);
+        Assert.All(text.Schedule!.Steps, s =>
+        {
+            Assert.Equal(0f, s.Weights.Collaborative + s.Weights.Popularity + s.Weights.Freshness + s.Weights.ItemToItem);
+            Assert.Equal(1f, s.Weights.Semantic + s.Weights.Lexical, 3);
+        });
+    }
+
+    [Fact]
     public void The_item_to_item_baseline_keeps_an_interactions_only_neighbour_model_when_Autos_reads_item_text()
     {
         using var encoder = new WordHashEncoder();

@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Training;
 using ColdStart.Engine.World;
 
 namespace ColdStart.Engine.Tests.Training;
@@ -46,6 +47,25 @@ public class SnapshotTests(SampleModelFixture fixture)
         Assert.All(cold, i => Assert.True(TensorPrimitives.Norm(snapshot.Catalog.Collaborative.Row(i)) > 0));
         var predicted = snapshot.TextToItem.Apply(snapshot.Catalog.Semantic.Row(cold[0]));
         Assert.Equal(predicted, snapshot.Catalog.Collaborative.Row(cold[0]).ToArray());
+    }
+
+    [Fact]
+    public void Rebuilding_with_other_ALS_settings_retrains_the_collaborative_model_and_keeps_the_item_encodings()
+    {
+        var snapshot = fixture.Snapshot;
+        var options = snapshot.Options with { Als = snapshot.Options.Als with { Factors = 8, Regularization = 10f, Iterations = 3 } };
+
+        var rebuilt = SnapshotBuilder.Rebuild(snapshot, options);
+
+        Assert.Equal((8, 8), (rebuilt.Collaborative.Factors, rebuilt.Catalog.Collaborative.Dimension));
+        Assert.Equal(options, rebuilt.Options);
+        Assert.Same(snapshot.Catalog.Semantic, rebuilt.Catalog.Semantic);
+        int cold = Array.IndexOf(rebuilt.ColdItems, true);
+        Assert.Equal(rebuilt.TextToItem.Apply(rebuilt.Catalog.Semantic.Row(cold)), rebuilt.Catalog.Collaborative.Row(cold).ToArray());
+        var persona = SamplePersonas.For(fixture.World.Dataset)[0];
+        Assert.Equal(10, rebuilt.Rank(persona, Strategy.Balanced, 10).Items.Count);
+        // Other settings alone keep the trained model.
+        Assert.Same(snapshot.Collaborative, SnapshotBuilder.Rebuild(snapshot, snapshot.Options with { PopularityHalfLifeDays = 7f }).Collaborative);
     }
 
     [Fact]

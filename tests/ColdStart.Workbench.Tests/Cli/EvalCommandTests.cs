@@ -90,7 +90,7 @@ public sealed class EvalCommandTests
         Assert.Contains("Item-kNN", stdout, StringComparison.Ordinal);
         Assert.Contains("100%", stderr, StringComparison.Ordinal);
         var report = EvaluationReport.FromJson(File.ReadAllText(json));
-        Assert.Equal(2 * 9, report.Rows.Count); // 2 k values × (8 baselines + Balanced)
+        Assert.Equal(2 * 10, report.Rows.Count); // 2 k values × (9 baselines + Balanced)
         Assert.Contains(report.Rows, r => r.Strategy == "TF-IDF content" && r.Baseline);
         Assert.Equal(PlantedMovieLens.Movies, report.Items);
     }

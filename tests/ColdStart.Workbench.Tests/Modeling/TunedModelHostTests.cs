@@ -67,6 +67,34 @@ public sealed class TunedModelHostTests : IDisposable
         Assert.Equal("Neighbours must be at least 1 (got 0). The popularity half-life must be a positive number of days (got 0).", problem);
     }
 
+    [Fact]
+    public async Task A_record_with_tuned_ALS_settings_retrains_the_collaborative_model_of_the_live_workspace()
+    {
+        await _fixture.PrepareAsync();
+        var host = await StartAsync();
+        var built = host.Current!;
+
+        var record = TunedStrategies.Tuning("sample") with { AlsFactors = 16, AlsRegularization = 10f };
+        await Strategies.SaveTunedAsync(TunedStrategies.Tuned, record);
+        await host.ApplyTuningAsync("sample", CancellationToken.None);
+
+        var current = host.Current!;
+        Assert.NotSame(built.Collaborative, current.Collaborative);
+        Assert.Equal((16, 10f), (current.Options.Als.Factors, current.Options.Als.Regularization));
+        Assert.Equal(16, current.Catalog.Collaborative.Dimension);
+        Assert.Same(built.Catalog.Semantic, current.Catalog.Semantic); // items are not encoded again
+        Assert.Equal(ModelState.Ready, host.Status.State);
+    }
+
+    [Fact]
+    public void A_record_with_unusable_ALS_settings_means_the_defaults_and_says_why()
+    {
+        var bad = TunedStrategies.Tuning("sample") with { AlsFactors = 0 };
+
+        Assert.Same(TunedTraining.Base, TunedTraining.With(bad, out var problem));
+        Assert.Contains("AlsOptions.Factors must be ≥ 1, got 0.", problem, StringComparison.Ordinal);
+    }
+
     private async Task<ModelHost> StartAsync()
     {
         var host = LiveModelHost.Create(_fixture.Store, _fixture.Choice, Strategies);
