@@ -66,9 +66,10 @@ public sealed class PopularityModel
     /// The priors with <paramref name="events"/> added, as the next build would count them: "now" moves to the latest
     /// event (the counts so far decay by the time it moved), each event adds its weight decayed from the new now to the
     /// item's popularity and to that of the segments its visitor's attributes name, and an item without a launch date
-    /// counts its age from its first event. Segments stay those of the build. Returns this model when there are no events.
+    /// counts its age from its first event. A search (item −1) moves the clock only. Segments stay those of the build.
+    /// Returns this model when there are no events.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">An event's item is not in the catalog.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An event's item is not in the catalog (and it is not a search).</exception>
     public PopularityModel WithEvents(IReadOnlyList<OnlineEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -83,6 +84,7 @@ public sealed class PopularityModel
         for (int s = 0; s < c.SegmentKeys.Length; s++) segmentIndex[c.SegmentKeys[s]] = s;
         foreach (var e in events)
         {
+            if (e.Item < 0 && e.Type == EventType.Search) continue; // moves the clock only, as in a build
             if ((uint)e.Item >= (uint)global.Length)
                 throw new ArgumentOutOfRangeException(nameof(events), e.Item, $"Item index must be in [0, {global.Length}).");
             if (e.Timestamp < firstSeen[e.Item]) firstSeen[e.Item] = e.Timestamp;

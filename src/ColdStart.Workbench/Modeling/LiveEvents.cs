@@ -47,7 +47,8 @@ public sealed class LiveEvents : IDisposable
 
     /// <summary>
     /// Applies to the live snapshot the events of its workspace stored after its watermark; returns how many were read
-    /// (0 while no snapshot is loaded). Searches and events of items the snapshot does not know move the watermark only.
+    /// (0 while no snapshot is loaded). Searches move the model's clock only; events of items the snapshot does not know
+    /// move the watermark only.
     /// </summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
     {
@@ -65,9 +66,12 @@ public sealed class LiveEvents : IDisposable
                 var clicks = new List<(long Id, int Item)>(stored.Count);
                 foreach (var e in stored)
                 {
-                    if (e.Type == EventType.Search || e.ItemId is not { } id || !basis.Catalog.ItemById.TryGetValue(id, out int item)) continue;
-                    online.Add(new OnlineEvent(item, e.Type, e.Timestamp, e.Attributes));
-                    clicks.Add((e.Id, item));
+                    if (e.Type == EventType.Search) online.Add(new OnlineEvent(-1, e.Type, e.Timestamp, e.Attributes));
+                    else if (e.ItemId is { } id && basis.Catalog.ItemById.TryGetValue(id, out int item))
+                    {
+                        online.Add(new OnlineEvent(item, e.Type, e.Timestamp, e.Attributes));
+                        clicks.Add((e.Id, item));
+                    }
                 }
                 var next = basis.WithEvents(online, stored[^1].Id);
                 _seen = next;
