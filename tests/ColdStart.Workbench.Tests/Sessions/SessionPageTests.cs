@@ -108,6 +108,23 @@ public sealed class SessionPageTests : BunitTestBase, IClassFixture<TinyModelFix
             cut.Find("[data-testid=session-ended]").TextContent, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_typed_search_joins_the_personas_seed_searches_in_the_profile()
+    {
+        var snapshot = _model.Snapshot;
+        var persona = SamplePersonas.For(_model.World.Dataset)[0];
+
+        var before = ColdStart.Engine.Simulation.SessionProfile.Build(snapshot, persona, []);
+        var after = ColdStart.Engine.Simulation.SessionProfile.Build(snapshot, persona, [], ["waterproof jacket"]);
+        var direct = snapshot.Profiles.Build(persona with { SeedSearches = [.. persona.SeedSearches, "waterproof jacket"] });
+
+        Assert.Contains("waterproof", after.Terms);
+        Assert.DoesNotContain("waterproof", before.Terms);
+        Assert.Equal(direct.Semantic, after.Semantic); // the lab's profile builder, nothing else
+        Assert.NotEqual(before.Semantic, after.Semantic);
+        Assert.Equal(before.Interactions, after.Interactions);
+    }
+
     private async Task<IRenderedComponent<SessionPage>> StartAsync(string? strategy = null)
     {
         var store = await _database.PrepareAsync();
