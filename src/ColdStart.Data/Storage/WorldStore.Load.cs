@@ -8,7 +8,8 @@ public sealed partial class WorldStore
 {
     /// <summary>
     /// Reads a workspace back as an engine <see cref="Dataset"/>: items in id order (tags in the order stored),
-    /// users in id order, events ordered by time (ties by insertion), with event indices mapped to list positions.
+    /// users in id order, events ordered by time (ties by insertion), with event indices mapped to list positions, and
+    /// the newest event's row id as the dataset's <see cref="Dataset.EventWatermark"/> (events stored later are applied online).
     /// </summary>
     /// <exception cref="KeyNotFoundException">No workspace has that name.</exception>
     public async Task<Dataset> LoadDatasetAsync(string workspace, CancellationToken cancellationToken = default)
@@ -19,8 +20,8 @@ public sealed partial class WorldStore
         var tags = ReadTags(connection, workspaceId);
         var (items, itemIndex) = ReadItems(connection, workspaceId, tags);
         var (users, userIndex) = ReadUsers(connection, workspaceId);
-        var events = ReadEvents(connection, workspaceId, itemIndex, userIndex, cancellationToken);
-        return new Dataset(workspace, items, users, events);
+        var (events, watermark) = ReadEvents(connection, workspaceId, itemIndex, userIndex, cancellationToken);
+        return new Dataset(workspace, items, users, events) { EventWatermark = watermark };
     }
 
     private static Dictionary<long, List<string>> ReadTags(SqliteConnection connection, int workspaceId)
@@ -75,21 +76,23 @@ public sealed partial class WorldStore
         return (users, index);
     }
 
-    private static List<Event> ReadEvents(SqliteConnection connection, int workspaceId,
+    private static (List<Event> Events, long Watermark) ReadEvents(SqliteConnection connection, int workspaceId,
         Dictionary<long, int> itemIndex, Dictionary<long, int> userIndex, CancellationToken cancellationToken)
     {
         using var command = Query(connection, workspaceId,
-            "SELECT UserId, ItemId, Type, Timestamp, Query FROM Events WHERE WorkspaceId = $ws ORDER BY Timestamp, Id;");
+            "SELECT UserId, ItemId, Type, Timestamp, Query, Id FROM Events WHERE WorkspaceId = $ws ORDER BY Timestamp, Id;");
         using var reader = command.ExecuteReader();
         var events = new List<Event>();
+        long watermark = 0;
         while (reader.Read())
         {
+            watermark = Math.Max(watermark, reader.GetInt64(5));
             if ((events.Count & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
             var item = reader.IsDBNull(1) ? -1 : itemIndex[reader.GetInt64(1)];
             var query = reader.IsDBNull(4) ? null : reader.GetString(4);
             events.Add(new Event(userIndex[reader.GetInt64(0)], item, (EventType)reader.GetInt32(2), reader.GetInt64(3), query));
         }
-        return events;
+        return (events, watermark);
     }
 
     private static SqliteCommand Query(SqliteConnection connection, int workspaceId, string sql)

@@ -29,6 +29,22 @@ public sealed class EventStore(IDbContextFactory<WorkbenchDbContext> contexts)
         }
     }
 
+    /// <summary>
+    /// The events of <paramref name="workspace"/> stored after row id <paramref name="afterId"/> (a model's
+    /// <see cref="Dataset.EventWatermark"/>), in log order, at most <paramref name="max"/>; empty for an unknown workspace.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredEvent>> ReadAfterAsync(string workspace, long afterId, int max = 100_000, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Events.AsNoTracking()
+            .Where(e => e.Workspace!.Name == workspace && e.Id > afterId)
+            .OrderBy(e => e.Id)
+            .Take(max)
+            .Select(e => new { e.Id, Item = e.Item == null ? null : e.Item.ExternalId, e.Type, e.Timestamp, e.User!.AttributesJson, User = e.User.ExternalId })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new StoredEvent(r.Id, r.Item, r.Type, r.Timestamp, StoreJson.ReadAttributes(r.AttributesJson, $"Attributes of user '{r.User}'")))];
+    }
+
     private async Task<RecordedEvents> TryAppendAsync(
         string workspace, string visitorId, IReadOnlyDictionary<string, string>? attributes, IReadOnlyList<VisitorEvent> events,
         CancellationToken cancellationToken)

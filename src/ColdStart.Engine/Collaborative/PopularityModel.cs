@@ -14,14 +14,17 @@ public sealed class PopularityModel
 
     private readonly float[] _normalizedPopularity;
     private readonly Dictionary<string, float[]> _segments; // "name=value" → normalised popularity
+    private readonly Counts _counts;
 
-    private PopularityModel(float[] popularity, float[] freshness, Dictionary<string, float[]> segments)
+    private PopularityModel(Counts counts)
     {
-        Popularity = popularity;
-        Freshness = freshness;
-        _normalizedPopularity = Normalized(popularity);
-        _segments = segments;
-        Segments = [.. segments.Keys.Order(StringComparer.Ordinal)];
+        _counts = counts;
+        Popularity = ToFloat(counts.Global);
+        Freshness = FreshnessOf(counts);
+        _normalizedPopularity = Normalized(Popularity);
+        _segments = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        for (int s = 0; s < counts.SegmentKeys.Length; s++) _segments[counts.SegmentKeys[s]] = Normalized(ToFloat(counts.Segments[s]));
+        Segments = [.. _segments.Keys.Order(StringComparer.Ordinal)];
     }
 
     /// <summary>Per item, the time-decayed weighted event count (≥ 0).</summary>
@@ -32,6 +35,9 @@ public sealed class PopularityModel
 
     /// <summary>The segments known to the model ("name=value", ordinal order).</summary>
     public IReadOnlyList<string> Segments { get; }
+
+    /// <summary>"Now" of the priors (Unix seconds): the latest event, built or applied online; 0 without events.</summary>
+    public long Now => _counts.Now;
 
     /// <summary>
     /// Builds the priors. "Now" is <see cref="Dataset.Now"/>; a dataset without events takes the latest launch date as now.
@@ -47,13 +53,50 @@ public sealed class PopularityModel
         CheckHalfLife(freshnessHalfLifeDays, nameof(freshnessHalfLifeDays));
         var segmentKeys = Array.ConvertAll(AttributeKey.Supported(data.Users.Select(u => u.Attributes)), p => AttributeKey.Of(p.Name, p.Value));
         var (popularity, segments) = DecayedCounts(data, weights, halfLifeDays, segmentKeys);
-        var byKey = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        for (int s = 0; s < segmentKeys.Length; s++)
-        {
-            byKey[segmentKeys[s]] = Normalized(ToFloat(segments[s]));
-        }
+        var firstSeen = new long[data.Items.Count];
+        Array.Fill(firstSeen, long.MaxValue);
+        foreach (var e in data.Events)
+            if ((uint)e.Item < (uint)firstSeen.Length && e.Timestamp < firstSeen[e.Item]) firstSeen[e.Item] = e.Timestamp;
+        var launches = data.Items.Select(i => i.LaunchDate).ToArray();
+        return new PopularityModel(new Counts(popularity, segmentKeys, segments, launches, firstSeen, data.Now, data.Events.Count > 0,
+            weights, halfLifeDays, freshnessHalfLifeDays));
+    }
 
-        return new PopularityModel(ToFloat(popularity), FreshnessOf(data, freshnessHalfLifeDays), byKey);
+    /// <summary>
+    /// The priors with <paramref name="events"/> added, as the next build would count them: "now" moves to the latest
+    /// event (the counts so far decay by the time it moved), each event adds its weight decayed from the new now to the
+    /// item's popularity and to that of the segments its visitor's attributes name, and an item without a launch date
+    /// counts its age from its first event. A search (item −1) moves the clock only. Segments stay those of the build.
+    /// Returns this model when there are no events.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">An event's item is not in the catalog (and it is not a search).</exception>
+    public PopularityModel WithEvents(IReadOnlyList<OnlineEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0) return this;
+        var c = _counts;
+        long now = c.HasEvents ? Math.Max(c.Now, events.Max(e => e.Timestamp)) : events.Max(e => e.Timestamp);
+        double decay = !c.HasEvents ? 1 : double.Exp2(-(now - c.Now) / SecondsPerDay / c.HalfLifeDays);
+        var global = Array.ConvertAll(c.Global, v => v * decay);
+        var segments = Array.ConvertAll(c.Segments, s => Array.ConvertAll(s, v => v * decay));
+        var firstSeen = (long[])c.FirstSeen.Clone();
+        var segmentIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int s = 0; s < c.SegmentKeys.Length; s++) segmentIndex[c.SegmentKeys[s]] = s;
+        foreach (var e in events)
+        {
+            if (e.Item < 0 && e.Type == EventType.Search) continue; // moves the clock only, as in a build
+            if ((uint)e.Item >= (uint)global.Length)
+                throw new ArgumentOutOfRangeException(nameof(events), e.Item, $"Item index must be in [0, {global.Length}).");
+            if (e.Timestamp < firstSeen[e.Item]) firstSeen[e.Item] = e.Timestamp;
+            float w = c.Weights.For(e.Type);
+            if (w <= 0) continue;
+            double value = w * double.Exp2(-Math.Max(0, now - e.Timestamp) / SecondsPerDay / c.HalfLifeDays);
+            global[e.Item] += value;
+            var seen = new HashSet<int>();
+            foreach (var (name, v) in AttributeKey.Pairs(e.Attributes))
+                if (segmentIndex.TryGetValue(AttributeKey.Of(name, v), out int s) && seen.Add(s)) segments[s][e.Item] += value;
+        }
+        return new PopularityModel(c with { Global = global, Segments = segments, FirstSeen = firstSeen, Now = now, HasEvents = true });
     }
 
     /// <summary>
@@ -117,29 +160,39 @@ public sealed class PopularityModel
     /// <summary>The launch date importers store when none is known.</summary>
     public static DateOnly UnknownLaunch { get; } = new(1970, 1, 1);
 
-    private static float[] FreshnessOf(Dataset data, float halfLifeDays)
+    private static float[] FreshnessOf(Counts c)
     {
-        var now = data.Events.Count > 0
-            ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(data.Now).UtcDateTime)
-            : data.Items.Select(i => i.LaunchDate).DefaultIfEmpty(DateOnly.MinValue).Max();
+        var now = c.HasEvents
+            ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(c.Now).UtcDateTime)
+            : c.Launches.DefaultIfEmpty(DateOnly.MinValue).Max();
         // An item without a launch date (imports store the Unix epoch) counts from its first interaction, and an item with
         // none at all is new: launched "now".
-        var firstSeen = new long[data.Items.Count];
-        Array.Fill(firstSeen, long.MaxValue);
-        foreach (var e in data.Events)
-            if ((uint)e.Item < (uint)firstSeen.Length && e.Timestamp < firstSeen[e.Item]) firstSeen[e.Item] = e.Timestamp;
-        var freshness = new float[data.Items.Count];
+        var freshness = new float[c.Launches.Length];
         for (int i = 0; i < freshness.Length; i++)
         {
-            var launch = data.Items[i].LaunchDate;
+            var launch = c.Launches[i];
             if (launch == UnknownLaunch)
-                launch = firstSeen[i] == long.MaxValue ? now : DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(firstSeen[i]).UtcDateTime);
+                launch = c.FirstSeen[i] == long.MaxValue ? now : DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(c.FirstSeen[i]).UtcDateTime);
             int age = now.DayNumber - launch.DayNumber;
-            freshness[i] = age <= 0 ? 1f : (float)double.Exp2(-age / (double)halfLifeDays);
+            freshness[i] = age <= 0 ? 1f : (float)double.Exp2(-age / (double)c.FreshnessHalfLifeDays);
         }
 
         return freshness;
     }
+
+    /// <summary>What the priors are computed from, kept so that online events can be added (<see cref="WithEvents"/>).</summary>
+    /// <param name="Global">Per item, decayed weighted event counts at <paramref name="Now"/>.</param>
+    /// <param name="SegmentKeys">The segments ("name=value").</param>
+    /// <param name="Segments">Per segment, per item, the same counts for its users' events.</param>
+    /// <param name="Launches">Per item, its launch date (<see cref="UnknownLaunch"/> when unknown).</param>
+    /// <param name="FirstSeen">Per item, its first event's time, <see cref="long.MaxValue"/> when none.</param>
+    /// <param name="Now">The latest event's time, 0 without events.</param>
+    /// <param name="HasEvents">False for a dataset without events ("now" is then the latest launch date).</param>
+    /// <param name="Weights">Event-type weights.</param>
+    /// <param name="HalfLifeDays">Popularity half-life.</param>
+    /// <param name="FreshnessHalfLifeDays">Freshness half-life.</param>
+    private sealed record Counts(double[] Global, string[] SegmentKeys, double[][] Segments, DateOnly[] Launches, long[] FirstSeen, long Now, bool HasEvents,
+        EventWeights Weights, float HalfLifeDays, float FreshnessHalfLifeDays);
 
     private static int[][] SegmentsOfUsers(IReadOnlyList<User> users, string[] segmentKeys)
     {

@@ -9,4 +9,10 @@ public sealed record Dataset(string Name, IReadOnlyList<Item> Items, IReadOnlyLi
 {
     /// <summary>The latest event time (Unix seconds), used as "now" for recency and freshness; 0 when there are no events.</summary>
     public long Now => Events.Count == 0 ? 0 : Events[^1].Timestamp;
+
+    /// <summary>
+    /// How far into the store's event log this dataset was read (the newest event's row id; 0 when not read from a
+    /// store). Events stored after it are not in <see cref="Events"/> and are applied to a live model online.
+    /// </summary>
+    public long EventWatermark { get; init; }
 }

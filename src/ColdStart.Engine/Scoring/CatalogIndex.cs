@@ -136,6 +136,10 @@ public sealed partial class CatalogIndex
             Neighbours, Lexical?.WithItem(items, index, Items[index]), Cold);
     }
 
+    /// <summary>A copy with new popularity and freshness priors (after online events); everything else is shared.</summary>
+    public CatalogIndex WithPriors(float[] popularity, float[] freshness) =>
+        Create(Items, Collaborative, Semantic, popularity, freshness, Neighbours, Lexical, Cold);
+
     internal static float[] Standardise(float[] values, bool logScale)
     {
         var z = new float[values.Length];

@@ -11,8 +11,11 @@ namespace ColdStart.Engine.Simulation;
 /// </summary>
 public static class SessionProfile
 {
-    /// <summary>The profile of <paramref name="persona"/> after clicking <paramref name="clicked"/> (catalog indices, in order).</summary>
-    public static Profile Build(ModelSnapshot snapshot, Persona persona, IReadOnlyList<int> clicked)
+    /// <summary>
+    /// The profile of <paramref name="persona"/> after clicking <paramref name="clicked"/> (catalog indices, in order) and
+    /// typing <paramref name="searches"/>, which join the persona's seed searches (its encoded text and query terms).
+    /// </summary>
+    public static Profile Build(ModelSnapshot snapshot, Persona persona, IReadOnlyList<int> clicked, IReadOnlyList<string>? searches = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(persona);
@@ -23,7 +26,8 @@ public static class SessionProfile
             string id = snapshot.Catalog.Items[item].Id;
             if (!seeds.Contains(id)) seeds.Add(id);
         }
-        var profile = snapshot.Profiles.Build(persona with { SeedItemIds = seeds });
+        IReadOnlyList<string> typed = searches is { Count: > 0 } ? [.. persona.SeedSearches, .. searches] : persona.SeedSearches;
+        var profile = snapshot.Profiles.Build(persona with { SeedItemIds = seeds, SeedSearches = typed });
         return profile with { SeenItems = [.. profile.SeenItems.Union(clicked)] };
     }
 }

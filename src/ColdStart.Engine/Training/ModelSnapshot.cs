@@ -30,6 +30,7 @@ public sealed class ModelSnapshot
         Fingerprint = fingerprint;
         TrainingTime = trainingTime;
         Profiles = new ProfileBuilder(this);
+        EventWatermark = dataset.EventWatermark;
     }
 
     public Dataset Dataset { get; }
@@ -55,6 +56,12 @@ public sealed class ModelSnapshot
     public string Fingerprint { get; }
     public TimeSpan TrainingTime { get; }
 
+    /// <summary>
+    /// How far into the store's event log this snapshot has seen: its dataset's <see cref="Dataset.EventWatermark"/>,
+    /// moved on by <see cref="WithEvents"/>.
+    /// </summary>
+    public long EventWatermark { get; private init; }
+
     /// <summary>Encodes a persona and ranks the catalog for it.</summary>
     public RankResult Rank(Persona persona, Strategy strategy, int k) => Scorer.Rank(Profiles.Build(persona), strategy, k);
 
@@ -73,6 +80,21 @@ public sealed class ModelSnapshot
         var items = Dataset.Items.ToArray();
         items[index] = item;
         return new ModelSnapshot(Dataset with { Items = items }, Collaborative, Attributes, Popularity, Encoder, TextToUser,
-            TextToItem, catalog, ColdItems, Options, Fingerprint, TrainingTime);
+            TextToItem, catalog, ColdItems, Options, Fingerprint, TrainingTime) { EventWatermark = EventWatermark };
+    }
+
+    /// <summary>
+    /// A snapshot with <paramref name="events"/> (stored after this one was built) counted in the popularity and
+    /// freshness priors at once (<see cref="PopularityModel.WithEvents"/>), without retraining; the collaborative model
+    /// and the set of new items stay as built until the next build. <paramref name="watermark"/> is how far into the
+    /// event log the events reach.
+    /// </summary>
+    public ModelSnapshot WithEvents(IReadOnlyList<OnlineEvent> events, long watermark)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var popularity = Popularity.WithEvents(events);
+        var catalog = ReferenceEquals(popularity, Popularity) ? Catalog : Catalog.WithPriors(popularity.Popularity, popularity.Freshness);
+        return new ModelSnapshot(Dataset, Collaborative, Attributes, popularity, Encoder, TextToUser, TextToItem, catalog, ColdItems,
+            Options, Fingerprint, TrainingTime) { EventWatermark = Math.Max(EventWatermark, watermark) };
     }
 }

@@ -1,6 +1,6 @@
 namespace ColdStart.Workbench.Api;
 
-/// <summary>What <c>POST /api/v1/events</c> stored. The live model is unchanged; the next model build learns from the events.</summary>
+/// <summary>What <c>POST /api/v1/events</c> stored. They are applied to the live popularity, freshness and exploration posteriors at once; the next model build learns from them.</summary>
 /// <param name="Workspace">The active workspace the events were stored in.</param>
 /// <param name="VisitorId">The visitor (a user of the workspace).</param>
 /// <param name="Recorded">Events stored.</param>

@@ -4,10 +4,11 @@ using ColdStart.Engine.Training;
 namespace ColdStart.Workbench.Api;
 
 /// <summary>
-/// The exploration posteriors of the running app, in memory, per workspace: recommendations record what they show,
-/// <c>POST /api/v1/events</c> records clicks, carts and purchases, and a request with an exploration share draws its
-/// exploration slots from them — no retraining. They start empty at every app start and when the catalog changes size;
-/// the events themselves are in the store and reach the models at the next rebuild.
+/// The exploration posteriors of the running app, in memory, per workspace: recommendations and the Session page record
+/// what they show, and <see cref="Modeling.LiveEvents"/> records clicks, carts and purchases once they are stored (and,
+/// after a restart, those stored after the live model's read); a request with an exploration share draws its
+/// exploration slots from them — no retraining. Impressions are not stored, so they start at zero at every app start
+/// and when the catalog changes size.
 /// </summary>
 public sealed class LiveExploration
 {

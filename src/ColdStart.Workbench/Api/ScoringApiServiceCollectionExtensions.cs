@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using ColdStart.Data.Stores;
 using ColdStart.Workbench.Api;
+using ColdStart.Workbench.Modeling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,6 +34,7 @@ public static class ScoringApiServiceCollectionExtensions
         services.TryAddSingleton<Recommendations>();
         services.TryAddSingleton<EventStore>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<LiveEvents>();
         services.TryAddSingleton<VisitorEvents>();
         services.AddProblemDetails();
         // Binding failures (a body that is not JSON of the right shape) reach ApiGate, which names the field.

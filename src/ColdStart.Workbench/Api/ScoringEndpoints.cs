@@ -26,7 +26,7 @@ public static class ScoringEndpoints
         api.MapGet("/strategies", ListStrategiesAsync).WithName("ListStrategies").WithSummary("The stored strategies (the presets when none is stored)");
         api.MapGet("/items", ListItemsAsync).WithName("ListItems").WithSummary("One page of the active workspace's catalog");
         api.MapPost("/events", RecordEventsAsync).WithName("RecordEvents")
-            .WithSummary("Record a visitor's clicks, carts, purchases and searches in the active workspace (used from the next model build; clicks feed the live exploration posteriors at once)");
+            .WithSummary("Record a visitor's clicks, carts, purchases and searches in the active workspace (written first, then applied at once to the live popularity, freshness and exploration posteriors; the next model build learns from them)");
         api.MapGet("/workspaces", ListWorkspacesAsync).WithName("ListWorkspaces").WithSummary("Every workspace, the active one marked");
         return api;
     }
@@ -45,7 +45,7 @@ public static class ScoringEndpoints
 
     private static Task<Results<Ok<EventsResponse>, ValidationProblem>> RecordEventsAsync(
         EventsRequest request, ILiveModel live, VisitorEvents events, CancellationToken cancellationToken) =>
-        events.RecordAsync(request, live.Workspace, live.Current, cancellationToken);
+        events.RecordAsync(request, live.Workspace, cancellationToken);
 
     private static async Task<Ok<PersonaList>> ListPersonasAsync(PersonaSource personas, ILiveModel live, CancellationToken cancellationToken)
     {

@@ -1,16 +1,16 @@
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Domain;
-using ColdStart.Engine.Scoring;
-using ColdStart.Engine.Training;
+using ColdStart.Workbench.Modeling;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ColdStart.Workbench.Api;
 
 /// <summary>
-/// Checks <c>POST /api/v1/events</c> field by field and appends the events through <see cref="EventStore"/> (written
-/// first); then each click, cart or purchase counts as a click in the live exploration posteriors (<see cref="LiveExploration"/>).
+/// Checks <c>POST /api/v1/events</c> field by field and records the events through <see cref="LiveEvents"/>: written to
+/// the store first, then applied to the live model's popularity, freshness and exploration posteriors. Events of
+/// items the workspace does not have are refused, naming each, and nothing is stored.
 /// </summary>
-public sealed class VisitorEvents(EventStore store, TimeProvider clock, LiveExploration exploration)
+public sealed class VisitorEvents(LiveEvents live, TimeProvider clock)
 {
     public const int MaxEvents = 100;
     public const int MaxVisitorIdLength = 100;
@@ -19,9 +19,8 @@ public sealed class VisitorEvents(EventStore store, TimeProvider clock, LiveExpl
 
     /// <param name="request">The events.</param>
     /// <param name="workspace">The active workspace.</param>
-    /// <param name="snapshot">The live model, whose catalog the posteriors are kept for; null while none is built (the events are stored all the same).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public async Task<Results<Ok<EventsResponse>, ValidationProblem>> RecordAsync(EventsRequest request, string workspace, ModelSnapshot? snapshot = null,
+    public async Task<Results<Ok<EventsResponse>, ValidationProblem>> RecordAsync(EventsRequest request, string workspace,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -34,18 +33,10 @@ public sealed class VisitorEvents(EventStore store, TimeProvider clock, LiveExpl
         var events = ToEvents(request.Events, errors);
         if (errors.Count > 0) return Invalid(errors);
 
-        var recorded = await store.AppendAsync(workspace, visitor, request.Attributes, events, cancellationToken);
+        var recorded = await live.RecordAsync(workspace, visitor, request.Attributes, events, cancellationToken);
         foreach (int i in recorded.UnknownItems) errors[$"events[{i}].itemId"] = [$"Item '{events[i].ItemId}' is not in workspace '{workspace}'."];
         if (errors.Count > 0) return Invalid(errors);
-        if (snapshot is not null) RecordClicks(events, exploration.For(workspace, snapshot), snapshot);
         return TypedResults.Ok(new EventsResponse(workspace, visitor, recorded.Recorded, recorded.NewVisitor, ClockWarnings(events, recorded.PreviousLatest)));
-    }
-
-    private static void RecordClicks(List<VisitorEvent> events, ExplorationState state, ModelSnapshot snapshot)
-    {
-        foreach (var e in events)
-            if (e.Type != EventType.Search && e.ItemId is { } id && snapshot.Catalog.ItemById.TryGetValue(id, out int index))
-                state.RecordClick(index);
     }
 
     private static void CheckAttributes(Dictionary<string, string>? attributes, Dictionary<string, string[]> errors)

@@ -69,7 +69,7 @@ public static class CompareCsv
     /// Free text, with a leading apostrophe when it starts like a spreadsheet formula (=, +, −, @), so a title cannot
     /// run as one when the file is opened in a spreadsheet.
     /// </summary>
-    private static string Text(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
+    public static string Text(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,80 +1,135 @@
 using System.Numerics.Tensors;
-using System.Text.Json;
+using ColdStart.Data.Stores;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Profiles;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Simulation;
 using ColdStart.Engine.Training;
+using ColdStart.Workbench.Api;
 
 namespace ColdStart.Workbench.Sessions;
 
 /// <summary>
-/// A persona played as a visitor on the Session page: each click or purchase is a revealed interaction, folded in by
-/// <see cref="SessionProfile"/> (the path the simulation uses) and ranked again by the snapshot's one
-/// <see cref="Scorer"/>, with exploration slots drawn from the live posteriors, which the session's impressions and
-/// clicks update. The persona and strategy are copies: deleting them meanwhile does not end the session.
+/// A persona played as a visitor on the Session page. Each action — a click, a purchase, a typed search — is first
+/// turned into the event to record (<see cref="Click"/>, <see cref="Search"/>; the page writes it through
+/// <see cref="Modeling.LiveEvents"/>, which applies it to the live model), then <see cref="Apply"/>-ed: clicked items
+/// join the profile as revealed seeds and typed searches as seed searches, through <see cref="SessionProfile"/> (the
+/// path the simulation uses, the lab's profile builder), and the list is ranked again by the live snapshot's one
+/// <see cref="Scorer"/>, with exploration slots drawn from the live posteriors, which the session's impressions update.
+/// The persona and strategy are copies taken at the start; the page ends the session when they are deleted meanwhile.
 /// </summary>
-public sealed class VisitorSession
+public sealed partial class VisitorSession
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-    private readonly ModelSnapshot _snapshot;
     private readonly ExplorationState _state;
     private readonly Exploration _exploration;
-    private readonly List<int> _clicked = [];
+    private readonly List<string> _clicked = [];
+    private readonly List<string> _searches = [];
     private readonly List<VisitorSessionStep> _steps = [];
     private readonly float[] _start;
 
     public VisitorSession(ModelSnapshot snapshot, Persona persona, Strategy strategy, ExplorationState state, int k = 10, int seed = 1)
     {
-        _snapshot = snapshot ?? throw new ArgumentNullException(nameof(snapshot));
+        Snapshot = snapshot ?? throw new ArgumentNullException(nameof(snapshot));
         Persona = persona ?? throw new ArgumentNullException(nameof(persona));
         Strategy = strategy ?? throw new ArgumentNullException(nameof(strategy));
         _state = state ?? throw new ArgumentNullException(nameof(state));
         if (!Strategy.Rules.Any(r => r is ExcludeSeenRule)) Strategy = Strategy with { Rules = [.. Strategy.Rules, new ExcludeSeenRule()] };
         K = k;
         _exploration = new Exploration(state, new Random(seed));
-        var profile = SessionProfile.Build(snapshot, persona, _clicked);
+        var profile = BuildProfile();
         _start = profile.Semantic;
         Show("Start", profile);
     }
 
+    /// <summary>The visitor id its events are stored under (a new user of the workspace).</summary>
+    public string VisitorId { get; } = $"session-{Guid.NewGuid():N}";
+
     public Persona Persona { get; }
     public Strategy Strategy { get; }
     public int K { get; }
+
+    /// <summary>The snapshot the current list was ranked with (the live one at the last action).</summary>
+    public ModelSnapshot Snapshot { get; private set; }
+
     public IReadOnlyList<VisitorSessionStep> Steps => _steps;
     public VisitorSessionStep Current => _steps[^1];
 
-    /// <summary>The visitor clicks (or buys) the item of the current list with id <paramref name="itemId"/>.</summary>
+    /// <summary>The searches typed so far, in order.</summary>
+    public IReadOnlyList<string> Searches => _searches;
+
+    /// <summary>Why the session ended (e.g. its persona was deleted), or null while it runs.</summary>
+    public string? Ended { get; private set; }
+
+    /// <summary>The event of clicking (or buying) the item of the current list with id <paramref name="itemId"/>, stamped at the model's clock.</summary>
     /// <exception cref="ArgumentException">The item is not in the current list.</exception>
-    public VisitorSessionStep Act(string itemId, bool purchase)
+    /// <exception cref="InvalidOperationException">The session has ended.</exception>
+    public VisitorEvent Click(string itemId, bool purchase)
     {
-        var shown = Current.Items.FirstOrDefault(i => i.Item.Id == itemId)
+        ThrowIfEnded();
+        _ = Current.Items.FirstOrDefault(i => i.Item.Id == itemId)
             ?? throw new ArgumentException($"Item '{itemId}' is not in the list shown.", nameof(itemId));
-        _state.RecordClick(shown.Index);
-        _clicked.Add(shown.Index);
-        return Show($"{(purchase ? "Bought" : "Clicked")} #{shown.Rank} {shown.Item.Title}", SessionProfile.Build(_snapshot, Persona, _clicked));
+        return new VisitorEvent(purchase ? EventType.Purchase : EventType.View, itemId, null, Snapshot.Popularity.Now);
     }
 
-    /// <summary>The session's path as JSON: per step the action, interactions, weights in force, drift and the list's item ids.</summary>
-    public string ToJson() => JsonSerializer.Serialize(new
+    /// <summary>The event of typing <paramref name="query"/>, stamped at the model's clock.</summary>
+    /// <exception cref="ArgumentException">The query is empty or longer than <see cref="VisitorEvents.MaxQueryLength"/> characters.</exception>
+    /// <exception cref="InvalidOperationException">The session has ended.</exception>
+    public VisitorEvent Search(string? query)
     {
-        persona = Persona.Name,
-        strategy = Strategy.Name,
-        explorationShare = Strategy.ExplorationShare,
-        steps = _steps.Select(s => new
+        ThrowIfEnded();
+        string text = query?.Trim() ?? "";
+        if (text.Length == 0 || text.Length > VisitorEvents.MaxQueryLength || text.Any(char.IsControl))
+            throw new ArgumentException($"Type a search of 1–{VisitorEvents.MaxQueryLength} characters.", nameof(query));
+        return new VisitorEvent(EventType.Search, null, text, Snapshot.Popularity.Now);
+    }
+
+    /// <summary>
+    /// Folds a recorded event into the profile and ranks again, with <paramref name="live"/> (the live model, which has
+    /// the event applied) when it serves the same catalog, else with the session's snapshot.
+    /// </summary>
+    public VisitorSessionStep Apply(VisitorEvent e, ModelSnapshot? live = null)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ThrowIfEnded();
+        if (live is not null && live.Dataset.Name == Snapshot.Dataset.Name && live.Catalog.Count == Snapshot.Catalog.Count) Snapshot = live;
+        string action;
+        if (e.Type == EventType.Search)
         {
-            s.Step, s.Action, s.Interactions, s.Weights, s.Drift,
-            items = s.Items.Select(i => new { i.Rank, i.Item.Id, i.Item.Title, i.Score, i.Explored }),
-        }),
-    }, Json);
+            _searches.Add(e.Query!);
+            action = $"Searched \"{e.Query}\"";
+        }
+        else
+        {
+            var shown = Current.Items.First(i => i.Item.Id == e.ItemId);
+            if (!_clicked.Contains(shown.Item.Id)) _clicked.Add(shown.Item.Id);
+            action = $"{(e.Type == EventType.Purchase ? "Bought" : "Clicked")} #{shown.Rank} {shown.Item.Title}";
+        }
+        return Show(action, BuildProfile());
+    }
+
+    /// <summary>Ends the session with <paramref name="reason"/>; its path stays readable and exportable.</summary>
+    public void End(string reason) => Ended ??= reason;
+
+    private Profile BuildProfile()
+    {
+        var clicked = new List<int>(_clicked.Count);
+        foreach (var id in _clicked)
+            if (Snapshot.Catalog.ItemById.TryGetValue(id, out int index)) clicked.Add(index);
+        return SessionProfile.Build(Snapshot, Persona, clicked, _searches);
+    }
 
     private VisitorSessionStep Show(string action, Profile profile)
     {
-        var result = _snapshot.Scorer.Rank(profile, Strategy, K, _exploration);
+        var result = Snapshot.Scorer.Rank(profile, Strategy, K, _exploration);
         foreach (var item in result.Items) _state.RecordImpression(item.Index);
         var step = new VisitorSessionStep(_steps.Count, action, profile.Interactions, Strategy.WeightsFor(profile.Interactions), Drift(profile.Semantic), result.Items);
         _steps.Add(step);
         return step;
+    }
+
+    private void ThrowIfEnded()
+    {
+        if (Ended is not null) throw new InvalidOperationException(Ended);
     }
 
     private double Drift(float[] now)

@@ -1,5 +1,7 @@
 using Bunit;
 using ColdStart.Data;
+using ColdStart.Data.Stores;
+using ColdStart.Engine.Domain;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.World;
 using ColdStart.Tests.Shared;
@@ -32,14 +34,7 @@ public sealed class SessionPageTests : BunitTestBase, IClassFixture<TinyModelFix
     [Fact]
     public async Task A_click_folds_into_the_profile_and_the_list_is_ranked_again_without_the_clicked_item()
     {
-        var store = await _database.PrepareAsync();
-        await store.SaveWorldAsync(Workspace, _model.World);
-        _live.Current = _model.Snapshot;
-
-        var cut = RenderInteractive<SessionPage>();
-        cut.WaitForAssertion(() => cut.Find("[data-testid=session-start]"));
-        cut.Find("[data-testid=session-start]").Click();
-        cut.WaitForAssertion(() => Assert.Equal(10, cut.FindAll("[data-testid=session-item]").Count));
+        var cut = await StartAsync();
         string clicked = cut.FindAll("[data-testid=session-item]")[0].GetAttribute("data-item-id")!;
 
         cut.Find("[data-testid=click-1]").Click();
@@ -50,6 +45,110 @@ public sealed class SessionPageTests : BunitTestBase, IClassFixture<TinyModelFix
         Assert.DoesNotContain(clicked, cut.FindAll("[data-testid=session-item]").Select(r => r.GetAttribute("data-item-id")));
         Assert.Contains("Clicked #1", cut.Find("[data-testid=session-history]").TextContent, StringComparison.Ordinal);
         Assert.StartsWith("data:application/json;base64,", cut.Find("[data-testid=session-export]").GetAttribute("href"), StringComparison.Ordinal);
+        using var db = _database.CreateContext();
+        Assert.Single(db.Events.Where(e => e.User!.ExternalId.StartsWith("session-") && e.Item!.ExternalId == clicked && e.Type == EventType.View));
+        Assert.NotSame(_model.Snapshot, _live.Current); // the click was applied to the live model's popularity
+    }
+
+    [Fact]
+    public async Task A_typed_search_folds_into_the_profile_is_stored_and_the_path_replays_and_exports_as_csv()
+    {
+        var cut = await StartAsync();
+        string firstList = string.Join(",", cut.FindAll("[data-testid=session-item]").Select(r => r.GetAttribute("data-item-id")));
+
+        cut.Find("[data-testid=session-query] input, input[data-testid=session-query]").Change("waterproof rain jacket");
+        cut.Find("[data-testid=session-search]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=session-step]").Count));
+        Assert.Contains("Searched \"waterproof rain jacket\"", cut.Find("[data-testid=session-history]").TextContent, StringComparison.Ordinal);
+        var interactions = cut.FindAll("[data-testid=session-interactions]").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal(interactions[0], interactions[1]); // a search is words, not a revealed item
+        string csv = Decode(cut.Find("[data-testid=session-export-csv]").GetAttribute("href")!, "data:text/csv;base64,");
+        Assert.StartsWith("step,action,interactions,drift,rank,item_id", csv, StringComparison.Ordinal);
+        Assert.Contains("\"Searched \"\"waterproof rain jacket\"\"\"", csv, StringComparison.Ordinal);
+        using (var db = _database.CreateContext())
+            Assert.Single(db.Events.Where(e => e.Type == EventType.Search && e.Query == "waterproof rain jacket" && e.User!.ExternalId.StartsWith("session-")));
+
+        cut.FindAll("[data-testid=session-step]")[0].Click();
+        cut.WaitForAssertion(() => cut.Find("[data-testid=session-replaying]"));
+        Assert.Equal(firstList, string.Join(",", cut.FindAll("[data-testid=session-item]").Select(r => r.GetAttribute("data-item-id"))));
+        Assert.True(cut.Find("[data-testid=click-1]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task A_session_whose_persona_was_deleted_meanwhile_ends_with_a_message()
+    {
+        var cut = await StartAsync();
+        var personas = Services.GetRequiredService<PersonaStore>();
+        var played = (await personas.ListAsync(Workspace))[0];
+        await personas.DeleteAsync(played.Id);
+        int before = CountEvents();
+
+        cut.Find("[data-testid=click-1]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains($"Persona '{played.Persona.Name}' was deleted or renamed meanwhile; the session has ended",
+            cut.Find("[data-testid=session-ended]").TextContent, StringComparison.Ordinal));
+        Assert.Single(cut.FindAll("[data-testid=session-step]"));
+        Assert.True(cut.Find("[data-testid=click-1]").HasAttribute("disabled"));
+        Assert.Equal(before, CountEvents());
+    }
+
+    [Fact]
+    public async Task A_session_whose_strategy_was_renamed_meanwhile_ends_with_a_message()
+    {
+        await _database.PrepareAsync();
+        var strategies = Services.GetRequiredService<StrategyStore>();
+        var stored = await strategies.AddAsync(Strategy.Balanced with { Name = "Doomed" });
+        var cut = await StartAsync(strategy: "Doomed");
+        await strategies.UpdateAsync(stored.Id, stored.Version, stored.Strategy with { Name = "Renamed" });
+
+        cut.Find("[data-testid=buy-1]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Strategy 'Doomed' was deleted or renamed meanwhile",
+            cut.Find("[data-testid=session-ended]").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_typed_search_joins_the_personas_seed_searches_in_the_profile()
+    {
+        var snapshot = _model.Snapshot;
+        var persona = SamplePersonas.For(_model.World.Dataset)[0];
+
+        var before = ColdStart.Engine.Simulation.SessionProfile.Build(snapshot, persona, []);
+        var after = ColdStart.Engine.Simulation.SessionProfile.Build(snapshot, persona, [], ["waterproof jacket"]);
+        var direct = snapshot.Profiles.Build(persona with { SeedSearches = [.. persona.SeedSearches, "waterproof jacket"] });
+
+        Assert.Contains("waterproof", after.Terms);
+        Assert.DoesNotContain("waterproof", before.Terms);
+        Assert.Equal(direct.Semantic, after.Semantic); // the lab's profile builder, nothing else
+        Assert.NotEqual(before.Semantic, after.Semantic);
+        Assert.Equal(before.Interactions, after.Interactions);
+    }
+
+    private async Task<IRenderedComponent<SessionPage>> StartAsync(string? strategy = null)
+    {
+        var store = await _database.PrepareAsync();
+        await store.SaveWorldAsync(Workspace, _model.World);
+        _live.Current = _model.Snapshot.WithEvents([], (await store.LoadDatasetAsync(Workspace)).EventWatermark);
+        var cut = RenderInteractive<SessionPage>();
+        cut.WaitForAssertion(() => cut.Find("[data-testid=session-start]"));
+        if (strategy is not null)
+            await cut.InvokeAsync(() => cut.FindComponents<MudBlazor.MudSelect<string>>()[1].Instance.ValueChanged.InvokeAsync(strategy));
+        cut.Find("[data-testid=session-start]").Click();
+        cut.WaitForAssertion(() => Assert.Equal(10, cut.FindAll("[data-testid=session-item]").Count));
+        return cut;
+    }
+
+    private int CountEvents()
+    {
+        using var db = _database.CreateContext();
+        return db.Events.Count();
+    }
+
+    private static string Decode(string href, string prefix)
+    {
+        Assert.StartsWith(prefix, href, StringComparison.Ordinal);
+        return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(href[prefix.Length..]));
     }
 
     [Fact]
@@ -64,13 +163,18 @@ public sealed class SessionPageTests : BunitTestBase, IClassFixture<TinyModelFix
         Assert.All(session.Current.Items.Where(i => i.Explored), i => Assert.True(snapshot.Catalog.Cold[i.Index]));
         int baseInteractions = session.Current.Interactions;
         var explored = session.Current.Items.First(i => i.Explored);
-        session.Act(explored.Item.Id, purchase: true);
+        var bought = session.Click(explored.Item.Id, purchase: true);
+        session.Apply(bought);
 
+        Assert.Equal(EventType.Purchase, bought.Type);
+        Assert.Equal(snapshot.Popularity.Now, bought.Timestamp); // sessions play in the workspace's time
         Assert.Equal(baseInteractions + 1, session.Current.Interactions);
-        Assert.Equal(1, state.Counts(explored.Index).Clicks);
         Assert.True(state.Counts(explored.Index).Impressions >= 1);
         Assert.True(session.Current.Drift > 0);
-        Assert.Throws<ArgumentException>(() => session.Act("no-such-item", purchase: false));
+        Assert.Throws<ArgumentException>(() => session.Click("no-such-item", purchase: false));
+        Assert.Throws<ArgumentException>(() => session.Search("  "));
         Assert.Contains("\"action\": \"Bought #", session.ToJson(), StringComparison.Ordinal);
+        session.End("gone");
+        Assert.Throws<InvalidOperationException>(() => session.Search("boots"));
     }
 }
