@@ -149,7 +149,7 @@ public static class AutoTuner
         var auto = new BlendWeights[steps.Count];
         var baseline = new BlendWeights[steps.Count];
         var text = new BlendWeights[steps.Count];
-        float[][] textStarts = [Strategy.SemanticOnly.Weights.ToArray(), [0, 1, 0, 0, 0, 0], [0, 0, 0, 0, 0, 1]];
+        var textStart = Strategy.SemanticOnly.Weights.ToArray();
         var summary = new List<(string, int, double, double)>();
         var popularityOnly = new float[] { 0, 0, 1, 0, 0, 0 };
         for (int s = 0; s < steps.Count; s++)
@@ -172,10 +172,8 @@ public static class AutoTuner
             if (!(gain > 2 * error)) all = pair;
             auto[s] = BlendWeights.FromArray(all).Normalised();
             baseline[s] = BlendWeights.FromArray(baselinePair).Normalised();
-            // The text-side row: semantic and lexical only, searched from whichever of the encoder alone, the lexical match
-            // alone and the preset's equal weights ranks this step's validation cases best.
-            var textFrom = textStarts.MaxBy(w => Mean(bucket, w))!;
-            text[s] = BlendWeights.FromArray(Search(bucket, textFrom, [false, true, false, false, false, true])).Normalised();
+            // The text-side row: semantic and lexical only, from the preset's equal weights.
+            text[s] = BlendWeights.FromArray(Search(bucket, textStart, [false, true, false, false, false, true])).Normalised();
             summary.Add((new WeightSchedule([.. steps.Select(x => new WeightStep(x, auto[0]))]).RangeOf(s), bucket.Count,
                 Mean(bucket, popularityOnly), Mean(bucket, all)));
         }

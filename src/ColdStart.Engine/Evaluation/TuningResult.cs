@@ -26,8 +26,7 @@ public sealed record TuningResult(
 
     /// <summary>
     /// The tuned text-side baseline ("Semantic only"): the semantic and lexical weights per schedule step, searched from
-    /// the best on validation of the encoder alone, the lexical match alone and the preset's equal weights, the same way as
-    /// the other tuned rows; null from tuners that did not tune it.
+    /// the preset's equal weights the same way as the other tuned rows; null from tuners that did not tune it.
     /// </summary>
     public Strategy? SemanticOnly { get; init; }
 }
