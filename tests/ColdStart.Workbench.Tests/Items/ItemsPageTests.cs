@@ -98,7 +98,8 @@ public sealed class ItemsPageTests : ItemsPageTestBase
         TypeTag(cut, new string('x', 200));
         cut.Find("[data-testid=tag-add]").Click();
 
-        Assert.Contains("has 200 characters; at most 40 are allowed", cut.Find("[data-testid=item-detail]").TextContent, StringComparison.Ordinal);
+        cut.WaitForAssertion(() =>
+            Assert.Contains("has 200 characters; at most 40 are allowed", cut.Find("[data-testid=item-detail]").TextContent, StringComparison.Ordinal));
         Assert.Empty(cut.FindAll("[data-testid^=tag-chip-xxxx]"));
         Assert.True(cut.Find("[data-testid=tags-save]").HasAttribute("disabled"));
     }
