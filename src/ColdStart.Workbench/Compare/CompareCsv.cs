@@ -48,7 +48,8 @@ public static class CompareCsv
         return csv.ToString();
     }
 
-    private static void AppendRow(StringBuilder csv, IReadOnlyList<string> fields)
+    /// <summary>Appends one row: the fields quoted where needed, comma-separated, CRLF.</summary>
+    internal static void AppendRow(StringBuilder csv, IReadOnlyList<string> fields)
     {
         for (int i = 0; i < fields.Count; i++)
         {
@@ -69,7 +70,7 @@ public static class CompareCsv
     /// Free text, with a leading apostrophe when it starts like a spreadsheet formula (=, +, −, @), so a title cannot
     /// run as one when the file is opened in a spreadsheet.
     /// </summary>
-    private static string Text(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
+    internal static string Text(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
