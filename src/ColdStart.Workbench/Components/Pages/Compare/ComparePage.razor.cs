@@ -81,6 +81,7 @@ public sealed partial class ComparePage
             _editing = _session.Columns[0].StrategyName;
             RestoreDrafts();
             if (Drafts.RankedOf(_loadedWorkspace) is { } ranked) _session.Resume(ranked.Keys, ranked.Results);
+            string? boardMessage = BoardQuery is { Length: > 0 } board ? await OpenBoardAsync(board) : null;
             if (PersonaQuery is { } wanted && _session.PersonaNames.Contains(wanted, StringComparer.Ordinal)) _session.ShowFirst(wanted);
             if (StrategyQuery is { } wantedStrategy && _session.StrategyNames.Contains(wantedStrategy, StringComparer.Ordinal))
                 _session.Columns[0].StrategyName = _editing = wantedStrategy;
@@ -89,6 +90,7 @@ public sealed partial class ComparePage
             if (StrategyQuery is { } asked && !_session.StrategyNames.Contains(asked, StringComparer.Ordinal))
                 Show($"There is no strategy named '{asked}'" + (asked.StartsWith(Strategy.AutoName + " ·", StringComparison.Ordinal)
                     ? " yet: run Tune Auto in the Strategy lab to make it." : "."), Severity.Warning);
+            else if (boardMessage is not null) Show(boardMessage, Severity.Warning);
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
         {
@@ -205,17 +207,7 @@ public sealed partial class ComparePage
         }
         if (Drafts.LayoutOf(_loadedWorkspace!) is not { } layout) return;
         var names = session.StrategyNames.ToHashSet(StringComparer.Ordinal);
-        var columns = layout.Columns.Where(c => session.PersonaNames.Contains(c.Persona, StringComparer.Ordinal) && names.Contains(c.Strategy)).ToList();
-        if (columns.Count >= CompareSession.MinColumns)
-        {
-            while (session.Columns.Count < columns.Count) session.AddColumn();
-            while (session.Columns.Count > columns.Count) session.RemoveColumn(session.Columns.Count - 1);
-            for (int c = 0; c < columns.Count; c++)
-            {
-                session.Columns[c].PersonaName = columns[c].Persona;
-                session.Columns[c].StrategyName = columns[c].Strategy;
-            }
-        }
+        SetColumns([.. layout.Columns.Where(c => session.PersonaNames.Contains(c.Persona, StringComparer.Ordinal) && names.Contains(c.Strategy))]);
         session.TopN = layout.TopN;
         if (names.Contains(layout.Editing)) _editing = layout.Editing;
     }
