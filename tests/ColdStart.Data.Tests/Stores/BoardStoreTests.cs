@@ -31,7 +31,7 @@ public sealed class BoardStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal(replaced.Id, stored.Id);
         Assert.Equal(("weekly", 50, true, "Balanced"), (stored.Board.Name, stored.Board.TopN, stored.Board.Compact, stored.Board.Editing));
         Assert.Equal([new BoardColumn("Runner", "Balanced"), new BoardColumn("Camper", "Balanced")], stored.Board.Columns);
-        Assert.Equal(stored, await _store.FindAsync(Workspace, "WEEKLY"));
+        Assert.Equal(stored.Id, (await _store.FindAsync(Workspace, "WEEKLY"))?.Id);
         Assert.Empty(await _store.ListAsync("other"));
     }
 
