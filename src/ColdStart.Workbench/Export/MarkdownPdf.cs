@@ -23,7 +23,7 @@ public static class MarkdownPdf
                 for (; i < lines.Length && lines[i].TrimStart().StartsWith('|'); i++)
                     if (!IsSeparator(lines[i])) table.Add(Cells(lines[i]));
                 i--;
-                flow.Table(table[0], table.Skip(1).ToList());
+                if (table.Count > 0) flow.Table(table[0], table.Skip(1).ToList());
             }
             else if (line.StartsWith("### ", StringComparison.Ordinal)) flow.Heading(Plain(line[4..]), 3);
             else if (line.StartsWith("## ", StringComparison.Ordinal)) flow.Heading(Plain(line[3..]), 2);
