@@ -1,7 +1,6 @@
-// Saves text the circuit sends as a file (Compare's CSV export): a Blob behind a temporary link. A UTF-8 byte-order
-// mark first, so spreadsheets read titles with non-ASCII characters right.
-window.workbenchDownload = (fileName, mimeType, text) => {
-    const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: mimeType }));
+// Saves a file the circuit sends: a Blob behind a temporary link.
+const workbenchSave = (fileName, blob) => {
+    const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;
@@ -10,3 +9,9 @@ window.workbenchDownload = (fileName, mimeType, text) => {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
 };
+
+// Text (Compare's and the lab's CSV export): a UTF-8 byte-order mark first, so spreadsheets read non-ASCII titles right.
+window.workbenchDownload = (fileName, mimeType, text) => workbenchSave(fileName, new Blob(['\uFEFF', text], { type: mimeType }));
+
+// Bytes (PDF exports): .NET sends a byte[] as a Uint8Array.
+window.workbenchDownloadBytes = (fileName, mimeType, bytes) => workbenchSave(fileName, new Blob([bytes], { type: mimeType }));

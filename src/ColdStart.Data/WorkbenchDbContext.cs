@@ -23,6 +23,7 @@ public sealed class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> opti
     public DbSet<SuiteEntity> Suites => Set<SuiteEntity>();
     public DbSet<SuiteRunEntity> SuiteRuns => Set<SuiteRunEntity>();
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+    public DbSet<BoardEntity> Boards => Set<BoardEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkbenchDbContext).Assembly);

@@ -48,7 +48,8 @@ public static class CompareCsv
         return csv.ToString();
     }
 
-    private static void AppendRow(StringBuilder csv, IReadOnlyList<string> fields)
+    /// <summary>Appends one row: the fields quoted where needed, comma-separated, CRLF.</summary>
+    internal static void AppendRow(StringBuilder csv, IReadOnlyList<string> fields)
     {
         for (int i = 0; i < fields.Count; i++)
         {

@@ -10,6 +10,20 @@ public sealed record ScoreSegment(string Name, float Value, double Percent)
 {
     private static readonly string[] Parts = [.. BlendWeights.Names, ScorePart.NewItem];
 
+    private static readonly Dictionary<string, string> Colours = new(StringComparer.Ordinal)
+    {
+        [ScorePart.Collaborative] = "#1976d2",
+        [ScorePart.Semantic] = "#8e24aa",
+        [ScorePart.Popularity] = "#fb8c00",
+        [ScorePart.Freshness] = "#43a047",
+        [ScorePart.ItemToItem] = "#00897b",
+        [ScorePart.Lexical] = "#6d4c41",
+        [ScorePart.NewItem] = "#d81b60",
+    };
+
+    /// <summary>The bar colour of a score part (<see cref="ScorePart"/> names, CSS hex); grey for an unknown one.</summary>
+    public static string Colour(string part) => Colours.GetValueOrDefault(part, "#9e9e9e");
+
     /// <summary>The parts a bar can show, in bar order: the six blend components, then the new-item adjustment.</summary>
     public static IReadOnlyList<string> Components => Parts;
 

@@ -23,7 +23,7 @@ public sealed class PageSmokeTests : BunitTestBase
 
         Assert.Contains("ColdStart Workbench", cut.Find(".mud-appbar").TextContent);
         var links = cut.FindAll(".mud-nav-link").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Equal(["Home", "Datasets", "Personas", "Compare", "Session", "Items", "Heatmaps", "Grid", "Suites", "Strategy lab", "Audit trail", "Scoring API", "About"], links);
+        Assert.Equal(["Home", "Datasets", "Personas", "Compare", "Boards", "Session", "Items", "Heatmaps", "Grid", "Suites", "Strategy lab", "Audit trail", "Scoring API", "About"], links);
         var api = cut.FindAll(".mud-nav-link").Single(a => a.TextContent.Trim() == "Scoring API");
         Assert.Equal("_blank", api.GetAttribute("target"));
         Assert.EndsWith("scalar", api.GetAttribute("href"), StringComparison.Ordinal);

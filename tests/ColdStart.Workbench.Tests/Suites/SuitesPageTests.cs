@@ -61,6 +61,29 @@ public sealed class SuitesPageTests : BunitTestBase, IClassFixture<TinyModelFixt
     }
 
     [Fact]
+    public async Task A_run_exports_as_a_pdf_with_every_expectation_and_the_lists_it_saw()
+    {
+        var persona = await PrepareAsync();
+        var top = _model.Snapshot.Rank((await Services.GetRequiredService<PersonaSource>().ForWorkspaceAsync(Workspace))[0], Engine.Scoring.Strategy.Balanced, 5).Items;
+        await Suites.AddAsync(Workspace, new Suite("Checks", "Balanced", [new ItemInTop(persona, 5, top[0].Item.Id), new ItemInTop(persona, 5, "NO-SUCH-SKU")]));
+        var cut = RenderInteractive<SuitesPage>();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=suite-expectation]").Count), Patience);
+        cut.Find("button[data-testid=suite-run]").Click();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=run-result]").Count), Patience);
+
+        cut.Find("button[data-testid=run-pdf]").Click();
+
+        cut.WaitForAssertion(() => JSInterop.VerifyInvoke(Workbench.Components.Shared.BrowserDownload.BytesFunction), Patience);
+        var call = JSInterop.VerifyInvoke(Workbench.Components.Shared.BrowserDownload.BytesFunction);
+        Assert.Matches(@"^suite-run-\d+\.pdf$", (string)call.Arguments[0]!);
+        Assert.Equal("application/pdf", call.Arguments[1]);
+        var pdf = Export.PdfFile.Read((byte[])call.Arguments[2]!);
+        Assert.Contains("1 of 2 expectations fail.", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains($"{top[0].Item.Id} must be in the top 5 for {persona}.", pdf.Text, StringComparison.Ordinal);
+        Assert.All(top, item => Assert.Contains(item.Item.Id, pdf.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_expectation_written_in_the_form_is_saved_as_a_suite()
     {
         var persona = await PrepareAsync();

@@ -17,17 +17,6 @@ internal static class CardMarkup
 {
     private static readonly ConditionalWeakTable<Item, string> TagChips = [];
 
-    private static readonly Dictionary<string, string> Colours = new(StringComparer.Ordinal)
-    {
-        [ScorePart.Collaborative] = "#1976d2",
-        [ScorePart.Semantic] = "#8e24aa",
-        [ScorePart.Popularity] = "#fb8c00",
-        [ScorePart.Freshness] = "#43a047",
-        [ScorePart.ItemToItem] = "#00897b",
-        [ScorePart.Lexical] = "#6d4c41",
-        [ScorePart.NewItem] = "#d81b60",
-    };
-
     public const string TextButton = "mud-button-root mud-button mud-button-text mud-button-text-default mud-button-text-size-small";
 
     public static readonly MarkupString PinIcon = Icon(Icons.Material.Filled.PushPin);
@@ -47,7 +36,7 @@ internal static class CardMarkup
         $"width:{segment.Percent.ToString("0.##", CultureInfo.InvariantCulture)}%;background:{Colour(segment.Name)}";
 
     /// <summary>The bar colour of a score part (<see cref="ScorePart"/> names); grey for an unknown one.</summary>
-    public static string Colour(string part) => Colours.GetValueOrDefault(part, "#9e9e9e");
+    public static string Colour(string part) => ScoreSegment.Colour(part);
 
     private static MarkupString Icon(string svg) =>
         (MarkupString)$"<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-small\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{svg}</svg>";

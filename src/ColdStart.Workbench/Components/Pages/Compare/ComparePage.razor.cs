@@ -1,10 +1,10 @@
-using System.Globalization;
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Sensitivity;
 using ColdStart.Engine.Training;
 using ColdStart.Workbench.Compare;
 using ColdStart.Workbench.Components.Shared;
+using ColdStart.Workbench.Export;
 using ColdStart.Workbench.Personas;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -81,6 +81,7 @@ public sealed partial class ComparePage
             _editing = _session.Columns[0].StrategyName;
             RestoreDrafts();
             if (Drafts.RankedOf(_loadedWorkspace) is { } ranked) _session.Resume(ranked.Keys, ranked.Results);
+            string? boardMessage = BoardQuery is { Length: > 0 } board ? await OpenBoardAsync(board) : null;
             if (PersonaQuery is { } wanted && _session.PersonaNames.Contains(wanted, StringComparer.Ordinal)) _session.ShowFirst(wanted);
             if (StrategyQuery is { } wantedStrategy && _session.StrategyNames.Contains(wantedStrategy, StringComparer.Ordinal))
                 _session.Columns[0].StrategyName = _editing = wantedStrategy;
@@ -89,6 +90,7 @@ public sealed partial class ComparePage
             if (StrategyQuery is { } asked && !_session.StrategyNames.Contains(asked, StringComparer.Ordinal))
                 Show($"There is no strategy named '{asked}'" + (asked.StartsWith(Strategy.AutoName + " ·", StringComparison.Ordinal)
                     ? " yet: run Tune Auto in the Strategy lab to make it." : "."), Severity.Warning);
+            else if (boardMessage is not null) Show(boardMessage, Severity.Warning);
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
         {
@@ -205,17 +207,7 @@ public sealed partial class ComparePage
         }
         if (Drafts.LayoutOf(_loadedWorkspace!) is not { } layout) return;
         var names = session.StrategyNames.ToHashSet(StringComparer.Ordinal);
-        var columns = layout.Columns.Where(c => session.PersonaNames.Contains(c.Persona, StringComparer.Ordinal) && names.Contains(c.Strategy)).ToList();
-        if (columns.Count >= CompareSession.MinColumns)
-        {
-            while (session.Columns.Count < columns.Count) session.AddColumn();
-            while (session.Columns.Count > columns.Count) session.RemoveColumn(session.Columns.Count - 1);
-            for (int c = 0; c < columns.Count; c++)
-            {
-                session.Columns[c].PersonaName = columns[c].Persona;
-                session.Columns[c].StrategyName = columns[c].Strategy;
-            }
-        }
+        SetColumns([.. layout.Columns.Where(c => session.PersonaNames.Contains(c.Persona, StringComparer.Ordinal) && names.Contains(c.Strategy))]);
         session.TopN = layout.TopN;
         if (names.Contains(layout.Editing)) _editing = layout.Editing;
     }
@@ -264,20 +256,34 @@ public sealed partial class ComparePage
     }
 
     /// <summary>"Export CSV": every column's cards with their score parts, as the board shows them now (unsaved edits included).</summary>
-    private async Task ExportCsvAsync()
+    private Task ExportCsvAsync()
     {
         var session = _session!;
-        string csv = CompareCsv.Write(session.Columns, session.Results);
-        int rows = session.Results.Sum(r => r.Cards.Count);
         string name = CsvFileName(_loadedWorkspace, DateTime.UtcNow);
+        return DownloadAsync(name, "CSV", () => JS.DownloadTextAsync(name, "text/csv", CompareCsv.Write(session.Columns, session.Results)));
+    }
+
+    /// <summary>"Export PDF": the board for a deck, every column and every card (continued over pages), made on the server.</summary>
+    private Task ExportPdfAsync()
+    {
+        var session = _session!;
+        var now = DateTime.UtcNow;
+        string name = ExportFiles.Name("compare", _loadedWorkspace ?? "workspace", now, "pdf");
+        return DownloadAsync(name, "PDF", () => JS.DownloadBytesAsync(name, "application/pdf", ComparePdf.Write(session.Columns, session.Results, _loadedWorkspace ?? "", now)));
+    }
+
+    private async Task DownloadAsync(string name, string format, Func<ValueTask> download)
+    {
+        var session = _session!;
+        int rows = session.Results.Sum(r => r.Cards.Count);
         try
         {
-            await JS.DownloadTextAsync(name, "text/csv", csv);
+            await download();
             Show($"Exported {rows} cards of {session.Columns.Count} columns as {name}.", Severity.Success);
         }
         catch (Exception ex) when (ex is JSException or JSDisconnectedException or TaskCanceledException)
         {
-            Logger.LogWarning(ex, "The CSV download of the Compare board failed");
+            Logger.LogWarning(ex, "The {Format} download of the Compare board failed", format);
             Show($"The browser did not take the download: {ex.Message}", Severity.Warning);
         }
     }
@@ -285,7 +291,6 @@ public sealed partial class ComparePage
     /// <summary>compare-{workspace}-{UTC time}.csv, the workspace's name reduced to letters, digits, '-' and '_'.</summary>
     internal static string CsvFileName(string? workspace, DateTime utc)
     {
-        string safe = new([.. (workspace ?? "workspace").Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_')]);
-        return $"compare-{safe}-{utc.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.csv";
+        return ExportFiles.Name("compare", workspace ?? "workspace", utc, "csv");
     }
 }

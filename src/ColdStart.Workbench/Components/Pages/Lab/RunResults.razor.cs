@@ -2,7 +2,9 @@ using ColdStart.Data.Entities;
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Evaluation;
 using ColdStart.Workbench.Lab;
+using ColdStart.Workbench.Components.Shared;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 
 namespace ColdStart.Workbench.Components.Pages.Lab;
 
@@ -26,6 +28,26 @@ public sealed partial class RunResults
     [Parameter] public StoredEvaluationRun? Compared { get; set; }
 
     [Parameter] public EventCallback OnClearCompare { get; set; }
+
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    private string? _exportMessage;
+
+    /// <summary>"Export CSV": every row of the run's report (all protocols and k) with each metric's mean, interval and lift.</summary>
+    private async Task ExportCsvAsync()
+    {
+        if (Report is not { } report) return;
+        string name = LabCsv.FileName(Summary.Id, Summary.Workspace);
+        try
+        {
+            await JS.DownloadTextAsync(name, "text/csv", LabCsv.Write(Summary.Id, report));
+            _exportMessage = $"Exported {report.Rows.Count} rows as {name}.";
+        }
+        catch (Exception ex) when (ex is JSException or JSDisconnectedException or TaskCanceledException)
+        {
+            _exportMessage = $"The browser did not take the download: {ex.Message}";
+        }
+    }
 
     private EvaluationRunSummary Summary => Run.Summary;
     private EvaluationReport? Report => Run.Report;
