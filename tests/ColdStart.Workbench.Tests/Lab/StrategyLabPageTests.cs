@@ -125,12 +125,12 @@ public sealed class StrategyLabPageTests : BunitTestBase
         cut.WaitForAssertion(() => Assert.Contains("Every k must be 0 or more (got -2, 0, 1, 3, 5).", Errors(cut)));
         Assert.True(RunButton(cut).HasAttribute("disabled"));
 
-        cut.Find("[data-testid=lab-k--2] .mud-chip-close-button").Click();
+        cut.WaitForElement("[data-testid=lab-k--2] .mud-chip-close-button").Click();
         AddK(cut, "two");
         cut.WaitForAssertion(() => Assert.Contains("k must be a whole number; 'two' is not one.", Errors(cut)));
 
         AddK(cut, "2");
-        foreach (int k in new[] { 0, 1, 2, 3, 5 }) cut.Find($"[data-testid=lab-k-{k}] .mud-chip-close-button").Click();
+        foreach (int k in new[] { 0, 1, 2, 3, 5 }) cut.WaitForElement($"[data-testid=lab-k-{k}] .mud-chip-close-button").Click();
         cut.WaitForAssertion(() => Assert.Equal(["Give at least one k (interactions revealed per test user)."], Errors(cut)));
         Assert.True(RunButton(cut).HasAttribute("disabled"));
     }
