@@ -5,6 +5,7 @@ using ColdStart.Data.Import;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Evaluation.FreeText;
 using ColdStart.Engine.Text;
+using ColdStart.Engine.Text.Caching;
 using ColdStart.Pretrained;
 using ColdStart.Workbench.Hosting;
 using ColdStart.Workbench.Modeling;
@@ -24,7 +25,7 @@ internal static class FreeTextEval
     public static async Task<int> RunAsync(EvalArguments arguments, IConfiguration configuration, TextWriter stdout, TextWriter stderr,
         CancellationToken cancellation)
     {
-        OnnxTextEncoder? dropIn = null;
+        CachingTextEncoder? dropIn = null;
         try
         {
             await stderr.WriteLineAsync($"Loading {arguments.Source} ...");
@@ -33,8 +34,13 @@ internal static class FreeTextEval
             if (arguments.EncoderModel is { } model)
             {
                 var loading = LoadOptions(model, configuration);
-                dropIn = OnnxTextEncoder.Create(loading);
-                rows.Add(FreeTextRow.Encoder(loading.DisplayName ?? $"Drop-in encoder ({Label(model)})", dropIn));
+                var onnx = OnnxTextEncoder.Create(loading);
+                var (store, where) = await CliServices.EmbeddingCacheAsync(configuration, cancellation);
+                dropIn = new CachingTextEncoder(onnx, EncoderFingerprint.Compute(loading, onnx.Dimension), store);
+                await stderr.WriteLineAsync($"Embeddings of {onnx.ModelName}: {where}.");
+                var name = loading.DisplayName ?? $"Drop-in encoder ({Label(model)})";
+                rows.Add(FreeTextRow.Encoder(name, dropIn));
+                if (arguments.Adapter) rows.Add(FreeTextRow.AdaptedEncoder(name + " + adapter", dropIn));
             }
             var options = new FreeTextOptions { Folds = arguments.Folds, Seed = arguments.Seed };
             var report = new FreeTextEvaluator(options, rows).Run(data, cases, new ProgressBar(stderr), cancellation);

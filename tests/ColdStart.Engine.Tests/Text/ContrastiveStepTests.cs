@@ -59,6 +59,52 @@ public sealed class ContrastiveStepTests
         Assert.Equal((Vocab + Hidden + 1) * Hidden + (Hidden + 1) * Dim, checks);
     }
 
+    [Fact]
+    public void Analytic_gradients_on_fixed_inputs_match_finite_differences_and_leave_the_token_table_alone()
+    {
+        // An adapter's step: each example feeds a fixed vector (a frozen sentence embedding) to the dense layer.
+        var weights = EncoderWeights.CreateRandom(1, Hidden, Dim, seed: 6);
+        var random = new Random(3);
+        var inputs = new float[Batch * Hidden];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            inputs[i] = (float)random.NextDouble() * 2 - 1;
+        }
+
+        int[] targetOf = [0, 1, 2, 0, 3, 1];
+        var targets = new float[4 * Dim];
+        for (var i = 0; i < targets.Length; i++)
+        {
+            targets[i] = (float)random.NextDouble() - 0.5f;
+        }
+
+        for (var r = 0; r < 4; r++)
+        {
+            EncoderWeights.Normalize(targets.AsSpan(r * Dim, Dim));
+        }
+
+        var step = new ContrastiveStep(weights, inputs, targetOf, targets, new EncoderTrainingOptions(Hidden: Hidden, BatchSize: Batch, Temperature: 0.5f));
+        int[] order = [0, 1, 2, 3, 4, 5];
+        step.Run(order, 0, Batch);
+        Assert.Empty(step.Gradients.TouchedRows);
+        (string Name, float[] Parameters, float[] Gradient)[] parameters =
+            [("W1", weights.W1, [.. step.Gradients.W1]), ("B1", weights.B1, [.. step.Gradients.B1]), ("W2", weights.W2, [.. step.Gradients.W2]), ("B2", weights.B2, [.. step.Gradients.B2])];
+        foreach (var (name, values, gradient) in parameters)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                var original = values[i];
+                values[i] = original + Step;
+                var plus = step.Run(order, 0, Batch);
+                values[i] = original - Step;
+                var minus = step.Run(order, 0, Batch);
+                values[i] = original;
+                var numeric = (plus - minus) / (2 * Step);
+                Assert.True(Math.Abs(numeric - gradient[i]) < 2e-3 + 0.02 * Math.Abs(numeric), $"{name}[{i}]: analytic {gradient[i]}, numeric {numeric}");
+            }
+        }
+    }
+
     private static GradientSnapshot Snapshot(EncoderGradients gradients)
     {
         var embeddings = new float[Vocab * Hidden];

@@ -1,6 +1,9 @@
 using ColdStart.Engine.Similarity;
 using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Collaborative;
 using ColdStart.Engine.Text;
+using ColdStart.Engine.Text.Adapters;
+using ColdStart.Engine.Training;
 
 namespace ColdStart.Engine.Evaluation.FreeText;
 
@@ -34,6 +37,15 @@ public abstract class FreeTextRow(string name)
     public static FreeTextRow FoldEncoder(string name = ProjectEncoderName) => new FoldEncoderRow(name);
 
     /// <summary>
+    /// <paramref name="baseEncoder"/> (frozen, shared by every fold; put it behind an embedding cache so that its vectors
+    /// are computed once) plus an adapter trained per fold on that fold's snapshot — its ALS vectors of the training users
+    /// and of the items they used, the same targets as the project encoder (<see cref="ModelTraining.TrainAdapter"/>) — so
+    /// no test person's interactions reach the adapter that ranks for them.
+    /// </summary>
+    public static FreeTextRow AdaptedEncoder(string name, ITextEncoder baseEncoder, EncoderTrainingOptions? options = null) =>
+        new AdaptedEncoderRow(name, baseEncoder, options);
+
+    /// <summary>
     /// Scores every row of <paramref name="items"/> by its cosine with the text encoded as a query (with the encoder's
     /// query prefix, if any; items are documents), the similarity module's cosine.
     /// </summary>
@@ -60,6 +72,21 @@ public abstract class FreeTextRow(string name)
                 space = known.Space;
             }
             return CosineScorer(encoder, space);
+        }
+    }
+
+    private sealed class AdaptedEncoderRow(string name, ITextEncoder baseEncoder, EncoderTrainingOptions? options) : FreeTextRow(name)
+    {
+        public override bool NeedsFoldModel => true;
+
+        public override Func<string, float[]> Prepare(FreeTextFold fold)
+        {
+            var snapshot = fold.Snapshot ?? throw new InvalidOperationException($"Row '{Name}' needs a model trained per fold.");
+            var training = snapshot.Dataset;
+            var matrix = InteractionMatrix.From(training, snapshot.Options.Weights);
+            var (adapter, _) = ModelTraining.TrainAdapter(training, matrix, snapshot.Collaborative, baseEncoder, options);
+            var adapted = AdaptedTextEncoder.FromWeights(baseEncoder, adapter);
+            return CosineScorer(adapted, VectorSpace.Create(adapted.Encode(fold.Items.Select(i => i.Text).ToList()), adapted.Dimension));
         }
     }
 
