@@ -14,6 +14,7 @@ public static class OnnxMetadataKeys
     public const string CreatedUtc = "coldstart.created_utc";
     public const string AdapterBase = "coldstart.adapter.base";
     public const string AdapterInput = "coldstart.adapter.input";
+    public const string AdapterBaseShare = "coldstart.adapter.base_share";
     public const string TrainingPairs = "coldstart.training_pairs";
     public const string FinalLoss = "coldstart.final_loss";
 }

@@ -5,6 +5,7 @@ using ColdStart.Data.Import;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Evaluation.FreeText;
 using ColdStart.Engine.Text;
+using ColdStart.Engine.Text.Adapters;
 using ColdStart.Engine.Text.Caching;
 using ColdStart.Pretrained;
 using ColdStart.Workbench.Hosting;
@@ -40,7 +41,7 @@ internal static class FreeTextEval
                 await stderr.WriteLineAsync($"Embeddings of {onnx.ModelName}: {where}.");
                 var name = loading.DisplayName ?? $"Drop-in encoder ({Label(model)})";
                 rows.Add(FreeTextRow.Encoder(name, dropIn));
-                if (arguments.Adapter) rows.Add(FreeTextRow.AdaptedEncoder(name + " + adapter", dropIn));
+                if (arguments.Adapter) rows.AddRange(FreeTextRow.AdaptedEncoders(name, dropIn, [0f, AdapterTrainer.DefaultBaseShare]));
             }
             var options = new FreeTextOptions { Folds = arguments.Folds, Seed = arguments.Seed };
             var report = new FreeTextEvaluator(options, rows).Run(data, cases, new ProgressBar(stderr), cancellation);

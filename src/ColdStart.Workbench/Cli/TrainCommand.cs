@@ -128,10 +128,10 @@ internal sealed class TrainCommand : VerbCommand
         stdout.WriteLine($"  Encoding texts with {onnx.ModelName} (~60 texts/s on 2 CPU cores when not cached) and training the adapter");
         var (weights, pairs) = ModelTraining.TrainAdapter(data, matrix, als, encoder);
         var path = EncoderChoice.AdapterPath(loading.ModelPath, workspace);
-        AdapterFiles.Write(path, weights, onnx.ModelName, pairs);
+        AdapterFiles.Write(path, weights.WithBaseShare(AdapterTrainer.DefaultBaseShare), onnx.ModelName, pairs);
         var encoded = encoder.Statistics;
         stdout.WriteLine($"Wrote {path}");
-        stdout.WriteLine($"  {weights.Input} → {weights.Dimension}, {pairs:N0} training texts ({encoded.Encoded:N0} encoded, {encoded.Hits:N0} from the cache), " +
+        stdout.WriteLine($"  {weights.Input} → {weights.Dimension} (+ the base vector at share {AdapterTrainer.DefaultBaseShare}), {pairs:N0} training texts ({encoded.Encoded:N0} encoded, {encoded.Hits:N0} from the cache), " +
             $"loss {weights.EpochLosses[0]:0.###} → {weights.EpochLosses[^1]:0.###}; choose '{key}{EncoderChoice.AdapterSuffix}' as the encoder of workspace '{workspace}' to use it.");
         stdout.WriteLine($"Done in {clock.Elapsed.TotalSeconds:0.0} s.");
         return 0;

@@ -108,7 +108,7 @@ public sealed partial class ModelHost
         SetStatus(new(ModelState.Working, $"Encoding the texts with {baseEncoder.ModelName} and training its adapter…", 40));
         var progress = new InlineProgress<double>(p => SetStatus(new(ModelState.Working, $"Training the {baseEncoder.ModelName} adapter: {p:P0}", 40 + (int)(20 * p))));
         var (weights, pairs) = ModelTraining.TrainAdapter(data, matrix, als, baseEncoder, progress: progress, ct: ct);
-        AdapterFiles.Write(path, weights, baseEncoder.ModelName, pairs);
+        AdapterFiles.Write(path, weights.WithBaseShare(AdapterTrainer.DefaultBaseShare), baseEncoder.ModelName, pairs);
         logger.LogInformation("Adapter on {Encoder} trained on {Pairs} texts, final loss {Loss:0.###}: {Path}", baseEncoder.ModelName, pairs, weights.EpochLosses[^1], path);
         return als;
     }

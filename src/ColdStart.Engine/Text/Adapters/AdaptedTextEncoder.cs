@@ -48,7 +48,7 @@ public sealed class AdaptedTextEncoder : ITextEncoder
             throw new ArgumentException($"The adapter takes {weights.Input}-d vectors but {baseEncoder.ModelName} gives {baseEncoder.Dimension}-d ones.", nameof(weights));
         }
 
-        return new AdaptedTextEncoder(baseEncoder, ownsBase, weights, null, weights.Dimension, baseEncoder.ModelName + " + adapter");
+        return new AdaptedTextEncoder(baseEncoder, ownsBase, weights, null, weights.OutputDimension, baseEncoder.ModelName + " + adapter");
     }
 
     /// <summary>Adapts <paramref name="baseEncoder"/> with the adapter file at <paramref name="adapterPath"/>.</summary>

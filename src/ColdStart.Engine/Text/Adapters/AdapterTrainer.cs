@@ -11,6 +11,12 @@ public static class AdapterTrainer
     public static EncoderTrainingOptions DefaultOptions { get; } = new(Epochs: 12, LearningRate: 2e-3f);
 
     /// <summary>
+    /// <see cref="AdapterWeights.BaseShare"/> of the adapters the workbench writes (<c>train --adapter</c>, a workspace's
+    /// "+adapter" encoder): half the base encoder's cosine, half the adapted one's (see the free-text table in the README).
+    /// </summary>
+    public const float DefaultBaseShare = 0.5f;
+
+    /// <summary>
     /// Encodes the pairs' texts with <paramref name="baseEncoder"/> (one batch call: behind a
     /// <see cref="Caching.CachingTextEncoder"/>, texts encoded before are not encoded again) and trains the adapter.
     /// </summary>

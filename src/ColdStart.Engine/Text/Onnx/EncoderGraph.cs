@@ -36,10 +36,10 @@ internal static class EncoderGraph
     }
 
     /// <summary>
-    /// Dense + tanh → projection → L2 from <paramref name="pooled"/> [batch, H] to <see cref="SentenceEmbedding"/>
+    /// Dense + tanh → projection → L2 from <paramref name="pooled"/> [batch, H] to <paramref name="output"/>
     /// (<see cref="EncoderWeights.Transform"/> then normalisation); also the whole graph of an adapter.
     /// </summary>
-    public static void Head(OnnxGraphBuilder g, EncoderWeights weights, string pooled)
+    public static void Head(OnnxGraphBuilder g, EncoderWeights weights, string pooled, string output = SentenceEmbedding)
     {
         var w1 = g.Initializer("dense.weight", weights.W1, weights.Hidden, weights.Hidden);
         var b1 = g.Initializer("dense.bias", weights.B1, weights.Hidden);
@@ -48,6 +48,6 @@ internal static class EncoderGraph
         var dense = g.Node("Add", [g.Node("MatMul", [pooled, w1], "dense_product"), b1], "dense");
         var activated = g.Node("Tanh", [dense], "activated");
         var projected = g.Node("Add", [g.Node("MatMul", [activated, w2], "projection_product"), b2], "projected");
-        g.Node("LpNormalization", [projected], SentenceEmbedding, OnnxGraphBuilder.Int("axis", 1), OnnxGraphBuilder.Int("p", 2));
+        g.Node("LpNormalization", [projected], output, OnnxGraphBuilder.Int("axis", 1), OnnxGraphBuilder.Int("p", 2));
     }
 }

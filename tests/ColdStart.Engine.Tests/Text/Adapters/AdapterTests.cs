@@ -13,10 +13,12 @@ public sealed class AdapterTests : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
-    [Fact]
-    public void Adapter_onnx_output_equals_the_csharp_forward_pass()
+    [Theory]
+    [InlineData(0f)]
+    [InlineData(0.3f)]
+    public void Adapter_onnx_output_equals_the_csharp_forward_pass(float baseShare)
     {
-        var weights = AdapterWeights.CreateRandom(input: 24, dimension: 7, seed: 3);
+        var weights = AdapterWeights.CreateRandom(input: 24, dimension: 7, seed: 3).WithBaseShare(baseShare);
         var random = new Random(9);
         for (var i = 0; i < weights.B1.Length; i++) weights.B1[i] = (float)random.NextDouble() - 0.5f;
         for (var i = 0; i < weights.B2.Length; i++) weights.B2[i] = (float)random.NextDouble() - 0.5f;
@@ -28,7 +30,22 @@ public sealed class AdapterTests : IDisposable
         var actual = RunSession(path, inputs, 11, 24);
 
         AssertClose(expected, actual);
-        Assert.All(Enumerable.Range(0, 11), r => Assert.Equal(1f, TensorPrimitives.Norm(actual.AsSpan(r * 7, 7)), 4));
+        var width = baseShare > 0 ? 24 + 7 : 7;
+        Assert.Equal(11 * width, actual.Length);
+        Assert.All(Enumerable.Range(0, 11), r => Assert.Equal(1f, TensorPrimitives.Norm(actual.AsSpan(r * width, width)), 4));
+    }
+
+    [Fact]
+    public void With_a_base_share_the_cosine_of_two_outputs_blends_the_base_and_adapted_cosines()
+    {
+        var adapter = AdapterWeights.CreateRandom(input: 12, dimension: 5, seed: 2);
+        var inputs = UnitRows(new Random(4), rows: 2, width: 12);
+        var alone = adapter.Forward(inputs, 2);
+        var blended = adapter.WithBaseShare(0.25f).Forward(inputs, 2);
+
+        var expected = 0.25f * TensorPrimitives.Dot(inputs.AsSpan(0, 12), inputs.AsSpan(12, 12)) + 0.75f * TensorPrimitives.Dot(alone.AsSpan(0, 5), alone.AsSpan(5, 5));
+        Assert.Equal(expected, TensorPrimitives.Dot(blended.AsSpan(0, 17), blended.AsSpan(17, 17)), 5);
+        Assert.Throws<ArgumentOutOfRangeException>(() => adapter.WithBaseShare(1f));
     }
 
     [Fact]
@@ -36,14 +53,14 @@ public sealed class AdapterTests : IDisposable
     {
         using var baseEncoder = new WordHashEncoder(16);
         var (inputs, targetOf, targets) = Toy(baseEncoder, out var texts);
-        var weights = AdapterTrainer.Train(inputs, 16, targetOf, targets, 5, new EncoderTrainingOptions(Epochs: 3, BatchSize: 16));
+        var weights = AdapterTrainer.Train(inputs, 16, targetOf, targets, 5, new EncoderTrainingOptions(Epochs: 3, BatchSize: 16)).WithBaseShare(0.5f);
         var path = _directory.File("trained.onnx");
         AdapterFiles.Write(path, weights, baseEncoder.ModelName, targetOf.Length);
 
         using var loaded = AdaptedTextEncoder.Load(baseEncoder, path);
         using var inMemory = AdaptedTextEncoder.FromWeights(baseEncoder, weights);
 
-        Assert.Equal(5, loaded.Dimension);
+        Assert.Equal(16 + 5, loaded.Dimension);
         Assert.Equal("word-hash + adapter", loaded.ModelName);
         AssertClose(inMemory.Encode(texts), loaded.Encode(texts));
         AssertClose(inMemory.EncodeQuery(texts[0]), loaded.EncodeQuery(texts[0]));
