@@ -51,11 +51,11 @@ internal sealed class EvalCommand : VerbCommand
             ? (text, null)
             : (text, $"Encoder '{text}' is neither minilm, arctic-xs nor an existing model file."));
 
-    public Option<bool> Adapter { get; } = new("--adapter")
-    {
-        Description = "With --protocol free-text and --encoder: also rank with that encoder plus an adapter trained per fold " +
-            "(on the fold's training people only) toward the collaborative space, as the row \"<encoder> + adapter\".",
-    };
+    public Option<IReadOnlyList<float>?> Adapter { get; } = CliOption.Create<IReadOnlyList<float>?>("--adapter", "0,0.5",
+        "With --protocol free-text and --encoder: also rank with that encoder plus an adapter trained per fold (on the fold's " +
+        "training people only) toward the collaborative space, one row per base share: 0 ranks in the adapted space alone " +
+        "(\"<encoder> + adapter\"), s > 0 adds s × the encoder's own cosine (\"<encoder> + adapter (base share s)\"; 0.5 is what " +
+        "train --adapter writes).", ReadShares);
 
     public Option<string?> Json { get; } = CliOption.Text("--json", "file", "Also write the full report as JSON.");
 
@@ -87,7 +87,19 @@ internal sealed class EvalCommand : VerbCommand
         if (!dataset && !workspace) yield return "Missing --dataset: give a dataset folder (CSV or MovieLens) or 'sample', or --workspace NAME.";
         if (dataset && workspace) yield return "Give --dataset or --workspace, not both.";
         if (Given(parse, Encoder) && parse.GetValue(Protocols) is not { FreeText: true }) yield return "--encoder is only used with --protocol free-text.";
-        if (parse.GetValue(Adapter) && !Given(parse, Encoder)) yield return "--adapter needs --encoder: the adapter is trained on top of that encoder (e.g. --encoder minilm --adapter).";
+        if (Given(parse, Adapter) && !Given(parse, Encoder)) yield return "--adapter needs --encoder: the adapter is trained on top of that encoder (e.g. --encoder minilm --adapter).";
+    }
+
+    private static (IReadOnlyList<float>? Shares, string? Error) ReadShares(string text)
+    {
+        var shares = new List<float>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!CliOption.TryReadNumber(part, out float share) || share < 0f || share >= 1f)
+                return (null, $"--adapter takes base shares in [0, 1) separated by commas, e.g. 0,0.5; '{part}' is not one.");
+            if (!shares.Contains(share)) shares.Add(share);
+        }
+        return (shares, null);
     }
 
     /// <summary>The arguments of a parse without errors.</summary>

@@ -5,7 +5,6 @@ using ColdStart.Data.Import;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Evaluation.FreeText;
 using ColdStart.Engine.Text;
-using ColdStart.Engine.Text.Adapters;
 using ColdStart.Engine.Text.Caching;
 using ColdStart.Pretrained;
 using ColdStart.Workbench.Hosting;
@@ -41,7 +40,7 @@ internal static class FreeTextEval
                 await stderr.WriteLineAsync($"Embeddings of {onnx.ModelName}: {where}.");
                 var name = loading.DisplayName ?? $"Drop-in encoder ({Label(model)})";
                 rows.Add(FreeTextRow.Encoder(name, dropIn));
-                if (arguments.Adapter) rows.AddRange(FreeTextRow.AdaptedEncoders(name, dropIn, [0f, AdapterTrainer.DefaultBaseShare]));
+                if (arguments.AdapterShares is { } shares) rows.AddRange(FreeTextRow.AdaptedEncoders(name, dropIn, shares));
             }
             var options = new FreeTextOptions { Folds = arguments.Folds, Seed = arguments.Seed };
             var report = new FreeTextEvaluator(options, rows).Run(data, cases, new ProgressBar(stderr), cancellation);
@@ -81,13 +80,13 @@ internal static class FreeTextEval
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Free text → items on {report.Dataset}: {report.Cases:N0} people ({source}), {report.Items:N0} items ranked each. Mean ± half the 95% bootstrap interval.");
-        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{"Row",-36}{"NDCG@10",16}{"Recall@20",16}{"× TF-IDF",10}");
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{"Row",-46}{"NDCG@10",16}{"Recall@20",16}{"× TF-IDF",10}");
         double? tfIdf = report.Rows.Count > 0 ? report.Rows[0].Ndcg.Mean : null;
         foreach (var row in report.Rows)
         {
             string ratio = tfIdf is > 0 ? (row.Ndcg.Mean / tfIdf.Value).ToString("0.00", CultureInfo.InvariantCulture) + "×" : "-";
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"{row.Row,-36}{$"{row.Ndcg.Mean:0.0000}±{row.Ndcg.Width / 2:0.0000}",16}{$"{row.Recall.Mean:0.0000}±{row.Recall.Width / 2:0.0000}",16}{ratio,10}");
+                $"{row.Row,-46}{$"{row.Ndcg.Mean:0.0000}±{row.Ndcg.Width / 2:0.0000}",16}{$"{row.Recall.Mean:0.0000}±{row.Recall.Width / 2:0.0000}",16}{ratio,10}");
         }
         text.AppendLine();
         foreach (var note in report.Notes) text.AppendLine("- " + note);

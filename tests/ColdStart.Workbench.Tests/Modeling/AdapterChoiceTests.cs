@@ -50,13 +50,13 @@ public sealed class AdapterChoiceTests : IDisposable
     [PretrainedFact("minilm")]
     public async Task MiniLM_with_adapter_trains_the_adapter_on_first_use_writes_it_beside_the_model_and_serves_base_plus_adapter()
     {
-        // A repository root of links to the extracted files, so the adapter is written under this test's folder.
+        // A repository root with copies of the extracted files, so the adapter is written under this test's folder.
         var model = PretrainedModels.MiniLM;
         var folder = Path.Combine(EncoderChoice.PretrainedRoot(_root), model.Key);
         Directory.CreateDirectory(folder);
         foreach (var file in model.Files)
-            File.CreateSymbolicLink(PretrainedFiles.PathOf(EncoderChoice.PretrainedRoot(_root), model, file),
-                PretrainedFiles.PathOf(EncoderChoice.PretrainedRoot(RepositoryRoot.Find()), model, file));
+            File.Copy(PretrainedFiles.PathOf(EncoderChoice.PretrainedRoot(RepositoryRoot.Find()), model, file),
+                PretrainedFiles.PathOf(EncoderChoice.PretrainedRoot(_root), model, file));
         await _database.PrepareAsync();
         await _database.Store.SaveWorldAsync(WorkspaceKinds.DefaultWorkspace, WorkspaceKinds.Sample, TinyWorld.Create(WorkspaceKinds.DefaultWorkspace));
         var seeding = new SeedingStatus();
