@@ -16,7 +16,8 @@ namespace ColdStart.Workbench.Cli;
 /// <summary>
 /// <c>eval --protocol free-text</c>: text → items on a dataset. Cases come from MovieLens tags (a MovieLens latest
 /// folder with tags.csv; the catalog is then rebuilt without tags) or from search events (the sample worlds, generic
-/// CSV). Rows: TF-IDF, the project encoder trained per fold, and the <c>--encoder</c> (pretrained or drop-in) when given.
+/// CSV). Rows: TF-IDF, the project encoder trained per fold, the <c>--encoder</c> (pretrained or drop-in) when given,
+/// and with <c>--adapter</c> that encoder plus an adapter trained per fold, one row per base share.
 /// </summary>
 internal static class FreeTextEval
 {
