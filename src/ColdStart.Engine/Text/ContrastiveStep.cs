@@ -15,6 +15,7 @@ internal sealed class ContrastiveStep
 {
     private readonly EncoderWeights _w;
     private readonly int[][] _tokens;
+    private readonly float[]? _inputs;
     private readonly int[] _targetOf;
     private readonly float[] _unitTargets;
     private readonly float _inverseTemperature;
@@ -28,8 +29,19 @@ internal sealed class ContrastiveStep
     private int[] _order = [];
 
     public ContrastiveStep(EncoderWeights weights, int[][] tokens, int[] targetOf, float[] unitTargets, EncoderTrainingOptions options)
+        : this(weights, tokens, null, targetOf, unitTargets, options)
     {
-        (_w, _tokens, _targetOf, _unitTargets) = (weights, tokens, targetOf, unitTargets);
+    }
+
+    /// <summary>A step on fixed inputs: example i feeds row i of <paramref name="inputs"/> (examples × Hidden) to the dense layer.</summary>
+    public ContrastiveStep(EncoderWeights weights, float[] inputs, int[] targetOf, float[] unitTargets, EncoderTrainingOptions options)
+        : this(weights, [], inputs, targetOf, unitTargets, options)
+    {
+    }
+
+    private ContrastiveStep(EncoderWeights weights, int[][] tokens, float[]? inputs, int[] targetOf, float[] unitTargets, EncoderTrainingOptions options)
+    {
+        (_w, _tokens, _inputs, _targetOf, _unitTargets) = (weights, tokens, inputs, targetOf, unitTargets);
         (_h, _d) = (weights.Hidden, weights.Dimension);
         (_inverseTemperature, _symmetric, _alignment) = (1f / options.Temperature, options.Symmetric, options.AlignmentWeight);
         var b = options.BatchSize;
@@ -79,14 +91,22 @@ internal sealed class ContrastiveStep
     private void Forward(int i)
     {
         var pooled = _pooled.AsSpan(i * _h, _h);
-        var tokens = _tokens[_order[_start + i]];
-        pooled.Clear();
-        foreach (var id in tokens)
+        if (_inputs is not null)
         {
-            TensorPrimitives.Add(pooled, _w.Embeddings.AsSpan(id * _h, _h), pooled);
+            _inputs.AsSpan(_order[_start + i] * _h, _h).CopyTo(pooled);
+        }
+        else
+        {
+            var tokens = _tokens[_order[_start + i]];
+            pooled.Clear();
+            foreach (var id in tokens)
+            {
+                TensorPrimitives.Add(pooled, _w.Embeddings.AsSpan(id * _h, _h), pooled);
+            }
+
+            TensorPrimitives.Divide(pooled, Math.Max(tokens.Length, 1), pooled);
         }
 
-        TensorPrimitives.Divide(pooled, Math.Max(tokens.Length, 1), pooled);
         var output = _output.AsSpan(i * _d, _d);
         _w.Transform(pooled, _activated.AsSpan(i * _h, _h), output);
         _norms[i] = EncoderWeights.Normalize(output);
@@ -210,6 +230,11 @@ internal sealed class ContrastiveStep
             gradActivated[k] = TensorPrimitives.Dot(_w.W2.AsSpan(k * _d, _d), gradOutput) * (1f - a * a);
         }
 
+        if (_inputs is not null)
+        {
+            return;
+        }
+
         var gradPooled = _gradPooled.AsSpan(i * _h, _h);
         for (var k = 0; k < _h; k++)
         {
@@ -239,6 +264,11 @@ internal sealed class ContrastiveStep
         {
             TensorPrimitives.Add(Gradients.B1, _gradActivated.AsSpan(i * _h, _h), Gradients.B1);
             TensorPrimitives.Add(Gradients.B2, _gradOutput.AsSpan(i * _d, _d), Gradients.B2);
+            if (_inputs is not null)
+            {
+                continue;
+            }
+
             var tokens = _tokens[_order[_start + i]];
             var gradPooled = _gradPooled.AsSpan(i * _h, _h);
             var share = 1f / Math.Max(tokens.Length, 1);

@@ -41,7 +41,7 @@ public static class EncoderTrainer
         }
 
         var weights = EncoderWeights.CreateRandom(vocab.Count, options.Hidden, dim, options.Seed);
-        var step = new ContrastiveStep(weights, tokens, targetOf, UnitRows(targets, dim, pairs), options);
+        var step = new ContrastiveStep(weights, tokens, targetOf, UnitRows(targets, dim, targetOf), options);
         var losses = Optimize(step, new AdamOptimizer(weights), pairs.Count, options, progress, ct);
         return new EncoderWeights(weights.VocabSize, weights.Hidden, weights.Dimension, weights.Embeddings, weights.W1, weights.B1, weights.W2, weights.B2)
         {
@@ -102,7 +102,8 @@ public static class EncoderTrainer
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static double[] Optimize(ContrastiveStep step, AdamOptimizer adam, int count, EncoderTrainingOptions options, IProgress<double>? progress, CancellationToken ct)
+    /// <summary>Epochs of shuffled mini-batches: one <see cref="ContrastiveStep"/> and one Adam step each, the step size decaying linearly to a tenth.</summary>
+    internal static double[] Optimize(ContrastiveStep step, AdamOptimizer adam, int count, EncoderTrainingOptions options, IProgress<double>? progress, CancellationToken ct)
     {
         var order = new int[count];
         for (var i = 0; i < count; i++)
@@ -136,14 +137,14 @@ public static class EncoderTrainer
     }
 
     /// <summary>Copies the targets with every row scaled to unit length; rows used by a pair must be finite and non-zero.</summary>
-    private static float[] UnitRows(float[] targets, int dim, IReadOnlyList<TrainingPair> pairs)
+    internal static float[] UnitRows(float[] targets, int dim, int[] targetOf)
     {
         var unit = (float[])targets.Clone();
         var rows = unit.Length / dim;
         var used = new bool[rows];
-        for (var i = 0; i < pairs.Count; i++)
+        for (var i = 0; i < targetOf.Length; i++)
         {
-            var row = pairs[i].Target;
+            var row = targetOf[i];
             if (used[row])
             {
                 continue;
@@ -166,11 +167,37 @@ public static class EncoderTrainer
         ArgumentNullException.ThrowIfNull(pairs);
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfLessThan(dim, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Hidden, 1, "options.Hidden");
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxTokens, 2, "options.MaxTokens");
+        if (pairs.Count == 0)
+        {
+            throw new ArgumentException("No training pairs: the encoder needs texts with target vectors.", nameof(pairs));
+        }
+
+        var targetOf = new int[pairs.Count];
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var pair = pairs[i] ?? throw new ArgumentException($"pairs[{i}] is null.", nameof(pairs));
+            if (pair.Text is null)
+            {
+                throw new ArgumentException($"pairs[{i}] needs a text.", nameof(pairs));
+            }
+
+            targetOf[i] = pair.Target;
+        }
+
+        ValidateTargets(targetOf, targets, dim, options);
+    }
+
+    /// <summary>Checks what the encoder and an adapter share: the loss and optimiser options and that every example names a target row.</summary>
+    internal static void ValidateTargets(int[] targetOf, float[] targets, int dim, EncoderTrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(targetOf);
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(dim, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1, "options.Epochs");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 2, "options.BatchSize");
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxTokens, 2, "options.MaxTokens");
         if (!(options.LearningRate > 0f) || !float.IsFinite(options.LearningRate) || !(options.Temperature > 0f) || !float.IsFinite(options.Temperature))
         {
             throw new ArgumentException($"options.LearningRate ({options.LearningRate}) and options.Temperature ({options.Temperature}) must be positive and finite.", nameof(options));
@@ -181,9 +208,9 @@ public static class EncoderTrainer
             throw new ArgumentException($"options.AlignmentWeight ({options.AlignmentWeight}) must be zero or positive.", nameof(options));
         }
 
-        if (pairs.Count == 0)
+        if (targetOf.Length == 0)
         {
-            throw new ArgumentException("No training pairs: the encoder needs texts with target vectors.", nameof(pairs));
+            throw new ArgumentException("No training pairs: the encoder needs texts with target vectors.", nameof(targetOf));
         }
 
         if (targets.Length == 0 || targets.Length % dim != 0)
@@ -192,12 +219,11 @@ public static class EncoderTrainer
         }
 
         var rows = targets.Length / dim;
-        for (var i = 0; i < pairs.Count; i++)
+        for (var i = 0; i < targetOf.Length; i++)
         {
-            var pair = pairs[i] ?? throw new ArgumentException($"pairs[{i}] is null.", nameof(pairs));
-            if (pair.Text is null || pair.Target < 0 || pair.Target >= rows)
+            if (targetOf[i] < 0 || targetOf[i] >= rows)
             {
-                throw new ArgumentException($"pairs[{i}] needs a text and a target in [0, {rows}) (got {pair.Target}).", nameof(pairs));
+                throw new ArgumentException($"pairs[{i}] needs a target in [0, {rows}) (got {targetOf[i]}).", nameof(targetOf));
             }
         }
     }

@@ -12,4 +12,9 @@ public static class OnnxMetadataKeys
     public const string VocabSha256 = "coldstart.vocab_sha256";
     public const string TrainingFingerprint = "coldstart.training_fingerprint";
     public const string CreatedUtc = "coldstart.created_utc";
+    public const string AdapterBase = "coldstart.adapter.base";
+    public const string AdapterInput = "coldstart.adapter.input";
+    public const string AdapterBaseShare = "coldstart.adapter.base_share";
+    public const string TrainingPairs = "coldstart.training_pairs";
+    public const string FinalLoss = "coldstart.final_loss";
 }

@@ -2,6 +2,7 @@ using ColdStart.Engine.Collaborative;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Profiles;
 using ColdStart.Engine.Text;
+using ColdStart.Engine.Text.Adapters;
 
 namespace ColdStart.Engine.Training;
 
@@ -36,6 +37,31 @@ public static class ModelTraining
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(matrix);
         ArgumentNullException.ThrowIfNull(als);
+        var (pairs, targets, dim) = AlignmentPairs(data, matrix, als);
+        var userTexts = ProfileText.ForUsers(data);
+        var corpus = data.Items.Select(i => i.Text).Concat(userTexts)
+            .Concat(data.Events.Where(e => e.Query is not null).Select(e => e.Query!));
+        return EncoderTrainer.TrainAndWrite(corpus, pairs, targets, dim, options, directory, name, progress, ct);
+    }
+
+    /// <summary>
+    /// Trains an adapter on <paramref name="baseEncoder"/> (frozen; its vectors come from the embedding cache when it is
+    /// behind one) toward the same targets as the project encoder: items and users with events, each near its ALS vector.
+    /// </summary>
+    /// <returns>The adapter and the number of texts it was trained on.</returns>
+    public static (AdapterWeights Adapter, int Pairs) TrainAdapter(Dataset data, InteractionMatrix matrix, CollaborativeModel als,
+        ITextEncoder baseEncoder, EncoderTrainingOptions? options = null, IProgress<double>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentNullException.ThrowIfNull(als);
+        var (pairs, targets, dim) = AlignmentPairs(data, matrix, als);
+        return (AdapterTrainer.Train(baseEncoder, pairs, targets, dim, options, progress, ct), pairs.Count);
+    }
+
+    /// <summary>Texts and targets of the alignment: each item with events → its ALS item vector, each user with events and text → its ALS user vector.</summary>
+    private static (List<TrainingPair> Pairs, float[] Targets, int Dim) AlignmentPairs(Dataset data, InteractionMatrix matrix, CollaborativeModel als)
+    {
         int dim = als.Factors;
         var userTexts = ProfileText.ForUsers(data);
         var pairs = new List<TrainingPair>();
@@ -53,9 +79,7 @@ public static class ModelTraining
             targets.AddRange(als.UserVector(u).ToArray());
         }
         if (pairs.Count == 0) throw new InvalidOperationException($"Dataset '{data.Name}' has no items or users with events: the encoder has nothing to learn from.");
-        var corpus = data.Items.Select(i => i.Text).Concat(userTexts)
-            .Concat(data.Events.Where(e => e.Query is not null).Select(e => e.Query!));
-        return EncoderTrainer.TrainAndWrite(corpus, pairs, [.. targets], dim, options, directory, name, progress, ct);
+        return (pairs, [.. targets], dim);
     }
 
     /// <summary>ALS shrinks rows with a single weak interaction towards zero; such targets carry no direction to learn.</summary>

@@ -1,5 +1,6 @@
 using ColdStart.Data;
 using ColdStart.Data.Seeding;
+using ColdStart.Engine.Text.Caching;
 using ColdStart.Engine.World;
 using ColdStart.Workbench.Hosting;
 using Microsoft.Extensions.Options;
@@ -43,5 +44,23 @@ internal static class CliServices
     {
         using var services = Create(configuration);
         return services.GetRequiredService<IOptions<SampleWorldSettings>>().Value.ToOptions();
+    }
+
+    /// <summary>
+    /// The app's embedding cache when its database exists (so a second run, or the app, encodes no text again), else one
+    /// in memory for this run (every row and fold still shares it).
+    /// </summary>
+    public static async Task<(IEmbeddingStore Store, string Where)> EmbeddingCacheAsync(IConfiguration configuration, CancellationToken cancellation)
+    {
+        var services = CliServices.Create(configuration);
+        var path = services.GetRequiredService<ColdStart.Data.DatabaseLocation>().FullPath;
+        if (!File.Exists(path))
+        {
+            await services.DisposeAsync();
+            return (new MemoryEmbeddingStore(), $"cached in memory for this run (no database at '{path}')");
+        }
+        await services.GetRequiredService<ColdStart.Data.DatabaseStartup>().PrepareAsync(cancellation);
+        // The store reads through the provider's context factory, so the provider lives as long as the process.
+        return (services.GetRequiredService<IEmbeddingStore>(), $"the embedding cache in '{path}'");
     }
 }

@@ -18,6 +18,7 @@ namespace ColdStart.Workbench.Cli;
 /// <param name="Auto">Also evaluate the Auto strategy, tuned inside each fold.</param>
 /// <param name="FreeText">Run the free-text benchmark (<c>--protocol free-text</c>) instead of the cold-start protocols.</param>
 /// <param name="EncoderModel">A drop-in ONNX sentence model to add as a free-text row (<c>--encoder</c>), or null.</param>
+/// <param name="AdapterShares">Base shares of the "encoder + adapter" rows (<c>--adapter</c>; an adapter trained per fold), or null for none.</param>
 public sealed record EvalArguments(
     string? Dataset,
     string? Workspace,
@@ -32,7 +33,8 @@ public sealed record EvalArguments(
     float? Regularization = null,
     bool Auto = false,
     bool FreeText = false,
-    string? EncoderModel = null)
+    string? EncoderModel = null,
+    IReadOnlyList<float>? AdapterShares = null)
 {
     public const string Sample = "sample";
     public const string Sample100K = "sample-100k";

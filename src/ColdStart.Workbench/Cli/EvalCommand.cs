@@ -51,6 +51,12 @@ internal sealed class EvalCommand : VerbCommand
             ? (text, null)
             : (text, $"Encoder '{text}' is neither minilm, arctic-xs nor an existing model file."));
 
+    public Option<IReadOnlyList<float>?> Adapter { get; } = CliOption.Create<IReadOnlyList<float>?>("--adapter", "0,0.5",
+        "With --protocol free-text and --encoder: also rank with that encoder plus an adapter trained per fold (on the fold's " +
+        "training people only) toward the collaborative space, one row per base share: 0 ranks in the adapted space alone " +
+        "(\"<encoder> + adapter\"), s > 0 adds s × the encoder's own cosine (\"<encoder> + adapter (base share s)\"; 0.5 is what " +
+        "train --adapter writes).", ReadShares);
+
     public Option<string?> Json { get; } = CliOption.Text("--json", "file", "Also write the full report as JSON.");
 
     public Option<int> Seed { get; } = CliOption.Integer("--seed", "n", "Seed of splits, random baseline and bootstrap.", 42);
@@ -70,7 +76,7 @@ internal sealed class EvalCommand : VerbCommand
         : base(Verb, "Evaluate strategies against baselines (offline cold-start metrics).")
     {
         _configuration = configuration;
-        foreach (var option in (Option[])[Dataset, Workspace, Strategies, KValues, Folds, Protocols, Encoder, Json, Seed, PopularityHalfLife, Factors, Regularization])
+        foreach (var option in (Option[])[Dataset, Workspace, Strategies, KValues, Folds, Protocols, Encoder, Adapter, Json, Seed, PopularityHalfLife, Factors, Regularization])
             Options.Add(option);
         SetAction((parse, cancellation) => RunAsync(ReadArguments(parse), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellation));
     }
@@ -81,6 +87,19 @@ internal sealed class EvalCommand : VerbCommand
         if (!dataset && !workspace) yield return "Missing --dataset: give a dataset folder (CSV or MovieLens) or 'sample', or --workspace NAME.";
         if (dataset && workspace) yield return "Give --dataset or --workspace, not both.";
         if (Given(parse, Encoder) && parse.GetValue(Protocols) is not { FreeText: true }) yield return "--encoder is only used with --protocol free-text.";
+        if (Given(parse, Adapter) && !Given(parse, Encoder)) yield return "--adapter needs --encoder: the adapter is trained on top of that encoder (e.g. --encoder minilm --adapter).";
+    }
+
+    private static (IReadOnlyList<float>? Shares, string? Error) ReadShares(string text)
+    {
+        var shares = new List<float>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!CliOption.TryReadNumber(part, out float share) || share < 0f || share >= 1f)
+                return (null, $"--adapter takes base shares in [0, 1) separated by commas, e.g. 0,0.5; '{part}' is not one.");
+            if (!shares.Contains(share)) shares.Add(share);
+        }
+        return (shares, null);
     }
 
     /// <summary>The arguments of a parse without errors.</summary>
@@ -90,7 +109,7 @@ internal sealed class EvalCommand : VerbCommand
         return new EvalArguments(parse.GetValue(Dataset), parse.GetValue(Workspace), strategies.Strategies, parse.GetValue(KValues) ?? [0, 1, 3, 5],
             parse.GetValue(Folds), parse.GetValue(Protocols)?.Protocols ?? [EvaluationProtocol.NewUser], parse.GetValue(Json), parse.GetValue(Seed),
             parse.GetValue(PopularityHalfLife), parse.GetValue(Factors), parse.GetValue(Regularization), strategies.Auto,
-            parse.GetValue(Protocols)?.FreeText ?? false, parse.GetValue(Encoder));
+            parse.GetValue(Protocols)?.FreeText ?? false, parse.GetValue(Encoder), parse.GetValue(Adapter));
     }
 
     private async Task<int> RunAsync(EvalArguments arguments, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)

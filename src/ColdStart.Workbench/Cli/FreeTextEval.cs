@@ -5,6 +5,7 @@ using ColdStart.Data.Import;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Evaluation.FreeText;
 using ColdStart.Engine.Text;
+using ColdStart.Engine.Text.Caching;
 using ColdStart.Pretrained;
 using ColdStart.Workbench.Hosting;
 using ColdStart.Workbench.Modeling;
@@ -15,7 +16,8 @@ namespace ColdStart.Workbench.Cli;
 /// <summary>
 /// <c>eval --protocol free-text</c>: text → items on a dataset. Cases come from MovieLens tags (a MovieLens latest
 /// folder with tags.csv; the catalog is then rebuilt without tags) or from search events (the sample worlds, generic
-/// CSV). Rows: TF-IDF, the project encoder trained per fold, and the <c>--encoder</c> (pretrained or drop-in) when given.
+/// CSV). Rows: TF-IDF, the project encoder trained per fold, the <c>--encoder</c> (pretrained or drop-in) when given,
+/// and with <c>--adapter</c> that encoder plus an adapter trained per fold, one row per base share.
 /// </summary>
 internal static class FreeTextEval
 {
@@ -24,7 +26,7 @@ internal static class FreeTextEval
     public static async Task<int> RunAsync(EvalArguments arguments, IConfiguration configuration, TextWriter stdout, TextWriter stderr,
         CancellationToken cancellation)
     {
-        OnnxTextEncoder? dropIn = null;
+        CachingTextEncoder? dropIn = null;
         try
         {
             await stderr.WriteLineAsync($"Loading {arguments.Source} ...");
@@ -33,8 +35,13 @@ internal static class FreeTextEval
             if (arguments.EncoderModel is { } model)
             {
                 var loading = LoadOptions(model, configuration);
-                dropIn = OnnxTextEncoder.Create(loading);
-                rows.Add(FreeTextRow.Encoder(loading.DisplayName ?? $"Drop-in encoder ({Label(model)})", dropIn));
+                var onnx = OnnxTextEncoder.Create(loading);
+                var (store, where) = await CliServices.EmbeddingCacheAsync(configuration, cancellation);
+                dropIn = new CachingTextEncoder(onnx, EncoderFingerprint.Compute(loading, onnx.Dimension), store);
+                await stderr.WriteLineAsync($"Embeddings of {onnx.ModelName}: {where}.");
+                var name = loading.DisplayName ?? $"Drop-in encoder ({Label(model)})";
+                rows.Add(FreeTextRow.Encoder(name, dropIn));
+                if (arguments.AdapterShares is { } shares) rows.AddRange(FreeTextRow.AdaptedEncoders(name, dropIn, shares));
             }
             var options = new FreeTextOptions { Folds = arguments.Folds, Seed = arguments.Seed };
             var report = new FreeTextEvaluator(options, rows).Run(data, cases, new ProgressBar(stderr), cancellation);
@@ -74,13 +81,13 @@ internal static class FreeTextEval
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Free text → items on {report.Dataset}: {report.Cases:N0} people ({source}), {report.Items:N0} items ranked each. Mean ± half the 95% bootstrap interval.");
-        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{"Row",-36}{"NDCG@10",16}{"Recall@20",16}{"× TF-IDF",10}");
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{"Row",-46}{"NDCG@10",16}{"Recall@20",16}{"× TF-IDF",10}");
         double? tfIdf = report.Rows.Count > 0 ? report.Rows[0].Ndcg.Mean : null;
         foreach (var row in report.Rows)
         {
             string ratio = tfIdf is > 0 ? (row.Ndcg.Mean / tfIdf.Value).ToString("0.00", CultureInfo.InvariantCulture) + "×" : "-";
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"{row.Row,-36}{$"{row.Ndcg.Mean:0.0000}±{row.Ndcg.Width / 2:0.0000}",16}{$"{row.Recall.Mean:0.0000}±{row.Recall.Width / 2:0.0000}",16}{ratio,10}");
+                $"{row.Row,-46}{$"{row.Ndcg.Mean:0.0000}±{row.Ndcg.Width / 2:0.0000}",16}{$"{row.Recall.Mean:0.0000}±{row.Recall.Width / 2:0.0000}",16}{ratio,10}");
         }
         text.AppendLine();
         foreach (var note in report.Notes) text.AppendLine("- " + note);

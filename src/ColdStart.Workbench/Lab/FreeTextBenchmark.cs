@@ -1,5 +1,6 @@
 using ColdStart.Data.Storage;
 using ColdStart.Engine.Evaluation.FreeText;
+using ColdStart.Engine.Text.Adapters;
 using ColdStart.Workbench.Modeling;
 
 namespace ColdStart.Workbench.Lab;
@@ -9,7 +10,10 @@ namespace ColdStart.Workbench.Lab;
 /// <c>eval --protocol free-text --workspace</c> — <see cref="FreeTextCases.FromSearches"/> on the workspace's dataset,
 /// then <see cref="FreeTextEvaluator"/> with TF-IDF first and one row per chosen encoder: <c>project</c> is the project
 /// encoder trained per fold, <c>minilm</c> and <c>arctic-xs</c> the pretrained encoders (loaded with their pooling and
-/// query prefix by the <see cref="IEncoderLoader"/>, behind the embedding cache). One job at a time; nothing is stored.
+/// query prefix by the <see cref="IEncoderLoader"/>, behind the embedding cache), and <c>minilm+adapter</c> /
+/// <c>arctic-xs+adapter</c> that encoder plus an adapter (base share <see cref="AdapterTrainer.DefaultBaseShare"/>, as a
+/// workspace's) trained per fold on the fold's training people only (never the
+/// workspace's stored adapter, which saw everyone). One job at a time; nothing is stored.
 /// </summary>
 public sealed class FreeTextBenchmark(WorldStore worlds, IEncoderLoader encoders, ILogger<FreeTextBenchmark> logger)
     : WorkspaceJobRunner<FreeTextJob>
@@ -51,7 +55,9 @@ public sealed class FreeTextBenchmark(WorldStore worlds, IEncoderLoader encoders
                 }
                 job.Update(new($"Loading the {choice} encoder…", 0));
                 var encoder = await encoders.LoadAsync(choice, job.Token);
-                rows.Add(FreeTextRow.Encoder(encoder.ModelName, encoder));
+                rows.Add(EncoderChoice.BaseOf(choice) is null
+                    ? FreeTextRow.Encoder(encoder.ModelName, encoder)
+                    : FreeTextRow.AdaptedEncoders(encoder.ModelName, encoder, [AdapterTrainer.DefaultBaseShare])[0]);
             }
             var evaluator = new FreeTextEvaluator(Options, rows);
             var report = await Task.Run(() => evaluator.Run(data, cases, job, job.Token), job.Token);

@@ -13,8 +13,25 @@ public static class EncoderChoice
 {
     public const string Project = "project";
 
-    /// <summary>The named choices; any path ending in .onnx is accepted too.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Project, .. PretrainedModels.All.Select(m => m.Key)];
+    /// <summary>Ends a choice that adds a trained adapter to a pretrained encoder, e.g. <c>minilm+adapter</c>.</summary>
+    public const string AdapterSuffix = "+adapter";
+
+    /// <summary>The named choices (each pretrained encoder alone and with an adapter); any path ending in .onnx is accepted too.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+        [Project, .. PretrainedModels.All.Select(m => m.Key), .. PretrainedModels.All.Select(m => m.Key + AdapterSuffix)];
+
+    /// <summary>The pretrained key under an adapter choice (<c>minilm+adapter</c> → <c>minilm</c>), else null.</summary>
+    public static string? BaseOf(string? choice) =>
+        choice is not null && choice.Trim().EndsWith(AdapterSuffix, StringComparison.OrdinalIgnoreCase)
+            ? choice.Trim()[..^AdapterSuffix.Length]
+            : null;
+
+    /// <summary>
+    /// Where a workspace's adapter for the base model at <paramref name="baseModel"/> lives: beside the base model, in
+    /// <c>adapters/&lt;workspace&gt;-&lt;hash&gt;.onnx</c> (the adapter is trained on that workspace's data).
+    /// </summary>
+    public static string AdapterPath(string baseModel, string workspace) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(baseModel))!, "adapters", WorkspaceEncoders.SafeName(workspace) + ".onnx");
 
     /// <summary>Where the build extracts the pretrained encoders, relative to the repository root.</summary>
     public static string PretrainedRoot(string root) => Path.Combine(root, "models", "pretrained");
@@ -25,7 +42,8 @@ public static class EncoderChoice
 
     /// <summary>
     /// The files (absolute), folder and base name of <paramref name="encoder"/> (a workspace's choice, one of
-    /// <see cref="Names"/>), or of the configured <see cref="ModelOptions.Encoder"/> when it is null.
+    /// <see cref="Names"/>), or of the configured <see cref="ModelOptions.Encoder"/> when it is null. An adapter choice
+    /// gives its base model's files (see <see cref="AdapterPath"/> for the adapter).
     /// </summary>
     /// <exception cref="FileNotFoundException">A pretrained encoder's file is missing (the message names it and the package).</exception>
     /// <exception cref="InvalidDataException">A pretrained encoder's file is truncated or altered.</exception>
@@ -33,6 +51,7 @@ public static class EncoderChoice
     {
         ArgumentNullException.ThrowIfNull(options);
         var choice = (encoder ?? options.Encoder).Trim();
+        choice = BaseOf(choice) ?? choice;
         string model, vocab;
         if (PretrainedModels.Find(choice) is { } pretrained)
         {

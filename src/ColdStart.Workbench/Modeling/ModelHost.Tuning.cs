@@ -15,7 +15,8 @@ public sealed partial class ModelHost
         try
         {
             if (LiveEncoder(workspace) is { } built) return built;
-            var paths = await EncoderPathsAsync(workspace, ct);
+            var chosen = workspaces is null ? null : await workspaces.GetEncoderAsync(workspace, ct);
+            var paths = EncoderPaths(workspace, chosen);
             if (!File.Exists(paths.Model) || !File.Exists(paths.Vocab))
             {
                 if (!IsProjectEncoder(paths))
@@ -26,7 +27,11 @@ public sealed partial class ModelHost
                 var training = await TunedTraining.ForAsync(strategies, workspace, logger, ct);
                 await Task.Run(() => ModelTraining.Train(data, training, new EncoderTrainingOptions(), paths.Directory, paths.Name, progress, ct), ct);
             }
-            return LoadEncoder(paths.Model, paths.Vocab);
+            var encoder = LoadEncoder(paths.Model, paths.Vocab);
+            // An adapter choice tunes with its adapter once one was trained (a model build trains it), else with the base encoder.
+            return EncoderChoice.BaseOf(chosen ?? options.Value.Encoder) is not null && EncoderChoice.AdapterPath(paths.Model, workspace) is var adapter && File.Exists(adapter)
+                ? LoadAdapted(encoder, adapter)
+                : encoder;
         }
         finally
         {
@@ -35,7 +40,10 @@ public sealed partial class ModelHost
     }
 
     /// <inheritdoc/>
-    /// <remarks>The same loaded encoder (and embedding cache) as a workspace that chose it; nothing is trained here.</remarks>
+    /// <remarks>
+    /// The same loaded encoder (and embedding cache) as a workspace that chose it; nothing is trained here. An adapter
+    /// choice (<c>minilm+adapter</c>) gives its base encoder: a benchmark trains the adapter per fold itself.
+    /// </remarks>
     public Task<ITextEncoder> LoadAsync(string choice, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(choice);

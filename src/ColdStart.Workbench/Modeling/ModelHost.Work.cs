@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ColdStart.Engine.Collaborative;
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Text;
+using ColdStart.Engine.Text.Adapters;
 using ColdStart.Engine.Text.Caching;
 using ColdStart.Engine.Training;
 
@@ -37,9 +38,11 @@ public sealed partial class ModelHost
         SetStatus(new(ModelState.Working, $"Loading workspace '{workspace}'…", 5));
         var data = await store.LoadDatasetAsync(workspace, ct);
         var training = await TunedTraining.ForAsync(strategies, workspace, logger, ct);
-        var paths = await EncoderPathsAsync(workspace, ct);
+        var chosen = workspaces is null ? null : await workspaces.GetEncoderAsync(workspace, ct);
+        var paths = EncoderPaths(workspace, chosen);
+        string? adapter = EncoderChoice.BaseOf(chosen ?? options.Value.Encoder) is null ? null : EncoderChoice.AdapterPath(paths.Model, workspace);
         CollaborativeModel? trained = null;
-        if (retrainEncoder || !File.Exists(paths.Model) || !File.Exists(paths.Vocab))
+        if ((retrainEncoder && adapter is null) || !File.Exists(paths.Model) || !File.Exists(paths.Vocab))
         {
             if (!IsProjectEncoder(paths))
                 throw new FileNotFoundException(
@@ -48,6 +51,11 @@ public sealed partial class ModelHost
         }
         SetStatus(new(ModelState.Working, "Loading the text encoder…", 60));
         var encoder = LoadEncoder(paths.Model, paths.Vocab);
+        if (adapter is not null)
+        {
+            if (retrainEncoder || !File.Exists(adapter)) trained = TrainAdapter(data, training, encoder, adapter, ct);
+            encoder = LoadAdapted(encoder, adapter);
+        }
         var progress = new InlineProgress<string>(m => SetStatus(new(ModelState.Working, m, 75)));
         var cacheBefore = (encoder as CachingTextEncoder)?.Statistics;
         var snapshot = SnapshotBuilder.Build(data, encoder, training, progress, trained, ct);
@@ -87,6 +95,42 @@ public sealed partial class ModelHost
         return ModelTraining.Train(data, training, new EncoderTrainingOptions(), paths.Directory, paths.Name, progress, ct).Collaborative;
     }
 
+    /// <summary>
+    /// Trains ALS and an adapter on <paramref name="baseEncoder"/> (its vectors from the embedding cache) and writes it to
+    /// <paramref name="path"/>; returns the ALS model, which the snapshot then reuses.
+    /// </summary>
+    private CollaborativeModel TrainAdapter(Dataset data, TrainingOptions training, ITextEncoder baseEncoder, string path, CancellationToken ct)
+    {
+        logger.LogInformation("Training an adapter on {Encoder} for {Path}", baseEncoder.ModelName, path);
+        SetStatus(new(ModelState.Working, $"Training ALS for the {baseEncoder.ModelName} adapter…", 30));
+        var matrix = InteractionMatrix.From(data, training.Weights);
+        var als = AlsTrainer.Train(matrix, training.Als, null, ct);
+        SetStatus(new(ModelState.Working, $"Encoding the texts with {baseEncoder.ModelName} and training its adapter…", 40));
+        var progress = new InlineProgress<double>(p => SetStatus(new(ModelState.Working, $"Training the {baseEncoder.ModelName} adapter: {p:P0}", 40 + (int)(20 * p))));
+        var (weights, pairs) = ModelTraining.TrainAdapter(data, matrix, als, baseEncoder, progress: progress, ct: ct);
+        AdapterFiles.Write(path, weights.WithBaseShare(AdapterTrainer.DefaultBaseShare), baseEncoder.ModelName, pairs);
+        logger.LogInformation("Adapter on {Encoder} trained on {Pairs} texts, final loss {Loss:0.###}: {Path}", baseEncoder.ModelName, pairs, weights.EpochLosses[^1], path);
+        return als;
+    }
+
+    /// <summary>The base encoder plus the adapter at <paramref name="path"/>, reused while the file is unchanged; the base stays shared (and cached).</summary>
+    private ITextEncoder LoadAdapted(ITextEncoder baseEncoder, string path)
+    {
+        var written = File.GetLastWriteTimeUtc(path);
+        lock (_swap)
+        {
+            if (_loaded.TryGetValue(path, out var known) && known.Written == written) return known.Encoder;
+        }
+        var adapted = AdaptedTextEncoder.Load(baseEncoder, path);
+        logger.LogInformation("Text encoder {Encoder} loaded with the adapter {Path}", adapted.ModelName, path);
+        lock (_swap)
+        {
+            _encoders.Add(adapted);
+            _loaded[path] = (written, adapted);
+        }
+        return adapted;
+    }
+
     /// <summary>True when the configured files are the ones <see cref="ModelTraining"/> writes, so they can be (re)trained here.</summary>
     private static bool IsProjectEncoder((string Model, string Vocab, string Directory, string Name) paths) =>
         string.Equals(paths.Vocab, EncoderFiles.VocabPath(paths.Directory, paths.Name), StringComparison.Ordinal);
@@ -96,9 +140,8 @@ public sealed partial class ModelHost
     /// default workspace, and for every workspace when it is a pretrained or drop-in model; with the project encoder, an
     /// imported workspace gets its own, trained on first use (see <see cref="WorkspaceEncoders"/>).
     /// </summary>
-    private async Task<(string Model, string Vocab, string Directory, string Name)> EncoderPathsAsync(string workspace, CancellationToken ct)
+    private (string Model, string Vocab, string Directory, string Name) EncoderPaths(string workspace, string? chosen)
     {
-        var chosen = workspaces is null ? null : await workspaces.GetEncoderAsync(workspace, ct);
         if (chosen is not null) logger.LogInformation("Workspace {Workspace} uses the encoder it chose: {Encoder}", workspace, chosen);
         var configured = EncoderChoice.Paths(options.Value, environment.ContentRootPath, chosen);
         if (workspace == ColdStart.Data.WorkspaceKinds.DefaultWorkspace || activeWorkspace is null || !IsProjectEncoder(configured))

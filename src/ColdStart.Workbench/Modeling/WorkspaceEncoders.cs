@@ -11,12 +11,15 @@ namespace ColdStart.Workbench.Modeling;
 /// </summary>
 public static class WorkspaceEncoders
 {
-    public static string Folder(string databaseDirectory, string workspace)
+    public static string Folder(string databaseDirectory, string workspace) => Path.Combine(databaseDirectory, "encoders", SafeName(workspace));
+
+    /// <summary>A file name for <paramref name="workspace"/>: its letters, digits, '-' and '_' (others become '_'), '-', and 8 hex digits of its SHA-256.</summary>
+    public static string SafeName(string workspace)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
         var safe = new StringBuilder(workspace.Length);
         foreach (char c in workspace) safe.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_');
         string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(workspace)))[..8];
-        return Path.Combine(databaseDirectory, "encoders", $"{safe}-{hash}");
+        return $"{safe}-{hash}";
     }
 }

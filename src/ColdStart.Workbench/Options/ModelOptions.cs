@@ -10,7 +10,8 @@ public sealed class ModelOptions
 
     /// <summary>
     /// Which text encoder serves: "project" (the project's own, from <see cref="EncoderModel"/> / <see cref="EncoderVocab"/>),
-    /// "minilm" or "arctic-xs" (pretrained, extracted by the build to models/pretrained/), or the path of a drop-in ONNX
+    /// "minilm" or "arctic-xs" (pretrained, extracted by the build to models/pretrained/), "minilm+adapter" or
+    /// "arctic-xs+adapter" (pretrained plus an adapter trained on the workspace on first use), or the path of a drop-in ONNX
     /// sentence encoder with its vocab.txt beside it. Default "project".
     /// </summary>
     public string Encoder { get; set; } = "project";

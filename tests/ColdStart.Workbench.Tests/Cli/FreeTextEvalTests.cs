@@ -94,6 +94,38 @@ public sealed class FreeTextEvalTests
         Assert.True(File.Exists(loading.ModelPath), loading.ModelPath);
     }
 
+    [PretrainedFact("minilm")]
+    public async Task MiniLM_with_adapter_adds_a_row_trained_per_fold_and_caches_the_base_vectors_in_memory_without_a_database()
+    {
+        using var folder = PlantedMovieLens.Write();
+        WriteTags(folder.Path);
+        var missing = Path.Combine(folder.Path, "no-database", "workbench.db");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Data:DatabasePath"] = missing }).Build();
+
+        var (code, table, stderr) = await CliRun.RunAsync(
+            ["eval", "--dataset", folder.Path, "--protocol", "free-text", "--folds", "2", "--encoder", "minilm", "--adapter", "0,0.5"], configuration);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains($"cached in memory for this run (no database at '{missing}')", stderr, StringComparison.Ordinal);
+        Assert.Matches(@"\nall-MiniLM-L6-v2\s+0\.\d{4}±", table);
+        Assert.Matches(@"\nall-MiniLM-L6-v2 \+ adapter\s+0\.\d{4}±", table);
+        Assert.Matches(@"\nall-MiniLM-L6-v2 \+ adapter \(base share 0\.5\)\s+0\.\d{4}±", table);
+        Assert.Contains("all-MiniLM-L6-v2 + adapter", table.Split('\n').Single(l => l.Contains("use 2 folds", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
+    public async Task Adapter_without_an_encoder_is_refused()
+    {
+        var (code, _, stderr) = await CliRun.RunAsync(["eval", "--dataset", "sample", "--protocol", "free-text", "--adapter", "0"]);
+
+        Assert.Equal(CommandLine.UsageExitCode, code);
+        Assert.Contains("--adapter needs --encoder", stderr, StringComparison.Ordinal);
+        (code, _, stderr) = await CliRun.RunAsync(["eval", "--dataset", "sample", "--protocol", "free-text", "--encoder", "minilm", "--adapter", "0,1"]);
+        Assert.Equal(CommandLine.UsageExitCode, code);
+        Assert.Contains("--adapter takes base shares in [0, 1) separated by commas, e.g. 0,0.5; '1' is not one.", stderr, StringComparison.Ordinal);
+    }
+
     /// <summary>Every user tags two movies of its genre (the genre's mood word).</summary>
     private static void WriteTags(string folder)
     {

@@ -48,6 +48,7 @@ public class ImportAndTrainCommandTests
     [InlineData(new[] { "--colour", "red" }, "Unknown option '--colour'")]
     [InlineData(new[] { "--seed", "1", "--seed=2" }, "Option --seed is given twice.")]
     [InlineData(new[] { "--out" }, "Option --out needs a value.")]
+    [InlineData(new[] { "--adapter", "bert" }, "--adapter must name a pretrained encoder (minilm, arctic-xs), got 'bert'.")]
     public async Task Train_argument_errors_exit_2_with_a_message(string[] args, string message)
     {
         var (code, stdout, stderr) = await CliRun.RunAsync(["train", .. args]);

@@ -80,7 +80,7 @@ public sealed class OptionsTests
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ModelOptions>>().Value);
 
-        Assert.Contains("Models:Encoder must be one of project, minilm, arctic-xs, or the path of an .onnx sentence encoder", error.Message);
+        Assert.Contains("Models:Encoder must be one of project, minilm, arctic-xs, minilm+adapter, arctic-xs+adapter, or the path of an .onnx sentence encoder", error.Message);
     }
 
     [Theory]

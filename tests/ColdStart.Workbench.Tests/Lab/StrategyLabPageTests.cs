@@ -98,8 +98,9 @@ public sealed class StrategyLabPageTests : BunitTestBase
 
         var panel = cut.Find("[data-testid=freetext-panel]");
         Assert.Contains("Free text → items", panel.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["project", "minilm", "arctic-xs"], FreeTextBenchmark.EncoderChoices);
+        Assert.Equal(["project", "minilm", "arctic-xs", "minilm+adapter", "arctic-xs+adapter"], FreeTextBenchmark.EncoderChoices);
         Assert.NotNull(cut.Find("input[data-testid=freetext-encoder-arctic-xs]"));
+        Assert.NotNull(cut.Find("input[data-testid=freetext-encoder-minilm-adapter]"));
         Assert.False(cut.Find("button[data-testid=freetext-run]").HasAttribute("disabled"));
         Assert.Empty(cut.FindAll("[data-testid=freetext-results]"));
     }

@@ -1,6 +1,9 @@
 using ColdStart.Engine.Similarity;
 using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Collaborative;
 using ColdStart.Engine.Text;
+using ColdStart.Engine.Text.Adapters;
+using ColdStart.Engine.Training;
 
 namespace ColdStart.Engine.Evaluation.FreeText;
 
@@ -34,6 +37,31 @@ public abstract class FreeTextRow(string name)
     public static FreeTextRow FoldEncoder(string name = ProjectEncoderName) => new FoldEncoderRow(name);
 
     /// <summary>
+    /// <paramref name="baseEncoder"/> (frozen, shared by every fold; put it behind an embedding cache so that its vectors
+    /// are computed once) plus an adapter trained per fold on that fold's snapshot — its ALS vectors of the training users
+    /// and of the items they used, the same targets as the project encoder (<see cref="ModelTraining.TrainAdapter"/>) — so
+    /// no test person's interactions reach the adapter that ranks for them.
+    /// </summary>
+    /// <param name="name">Row name.</param>
+    /// <param name="baseEncoder">The frozen encoder; the caller keeps it.</param>
+    /// <param name="options">Adapter training options; null: <see cref="AdapterTrainer.DefaultOptions"/>.</param>
+    /// <param name="baseShare">The adapter's <see cref="AdapterWeights.BaseShare"/>: 0 ranks in the adapted space alone.</param>
+    public static FreeTextRow AdaptedEncoder(string name, ITextEncoder baseEncoder, EncoderTrainingOptions? options = null, float baseShare = 0f) =>
+        new AdaptedEncoderRow(name, new FoldAdapters(baseEncoder, options), baseShare);
+
+    /// <summary>
+    /// One <see cref="AdaptedEncoder"/> row per base share, named "<paramref name="name"/> + adapter" (share 0) and
+    /// "<paramref name="name"/> + adapter (base share s)"; the rows share each fold's trained adapter.
+    /// </summary>
+    public static IReadOnlyList<FreeTextRow> AdaptedEncoders(string name, ITextEncoder baseEncoder, IReadOnlyList<float> baseShares, EncoderTrainingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(baseShares);
+        var adapters = new FoldAdapters(baseEncoder, options);
+        return [.. baseShares.Select(s => new AdaptedEncoderRow(
+            s > 0f ? $"{name} + adapter (base share {s.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)})" : $"{name} + adapter", adapters, s))];
+    }
+
+    /// <summary>
     /// Scores every row of <paramref name="items"/> by its cosine with the text encoded as a query (with the encoder's
     /// query prefix, if any; items are documents), the similarity module's cosine.
     /// </summary>
@@ -60,6 +88,40 @@ public abstract class FreeTextRow(string name)
                 space = known.Space;
             }
             return CosineScorer(encoder, space);
+        }
+    }
+
+    private sealed class AdaptedEncoderRow(string name, FoldAdapters adapters, float baseShare) : FreeTextRow(name)
+    {
+        public override bool NeedsFoldModel => true;
+
+        public override Func<string, float[]> Prepare(FreeTextFold fold)
+        {
+            var snapshot = fold.Snapshot ?? throw new InvalidOperationException($"Row '{Name}' needs a model trained per fold.");
+            var adapted = AdaptedTextEncoder.FromWeights(adapters.BaseEncoder, adapters.For(snapshot).WithBaseShare(baseShare));
+            return CosineScorer(adapted, VectorSpace.Create(adapted.Encode(fold.Items.Select(i => i.Text).ToList()), adapted.Dimension));
+        }
+    }
+
+    /// <summary>The adapter of the latest fold, trained once for all rows that share it.</summary>
+    private sealed class FoldAdapters(ITextEncoder baseEncoder, EncoderTrainingOptions? options)
+    {
+        private readonly Lock _gate = new();
+        private (ModelSnapshot Snapshot, AdapterWeights Adapter)? _latest;
+
+        public ITextEncoder BaseEncoder { get; } = baseEncoder ?? throw new ArgumentNullException(nameof(baseEncoder));
+
+        /// <summary>Trains on the fold's snapshot: its dataset (the fold's training people) and its ALS vectors.</summary>
+        public AdapterWeights For(ModelSnapshot snapshot)
+        {
+            lock (_gate)
+            {
+                if (_latest is { } latest && ReferenceEquals(latest.Snapshot, snapshot)) return latest.Adapter;
+                var matrix = InteractionMatrix.From(snapshot.Dataset, snapshot.Options.Weights);
+                var (adapter, _) = ModelTraining.TrainAdapter(snapshot.Dataset, matrix, snapshot.Collaborative, BaseEncoder, options);
+                _latest = (snapshot, adapter);
+                return adapter;
+            }
         }
     }
 

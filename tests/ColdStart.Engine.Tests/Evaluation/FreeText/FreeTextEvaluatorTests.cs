@@ -1,6 +1,7 @@
 using ColdStart.Engine.Domain;
 using ColdStart.Engine.Evaluation.FreeText;
 using ColdStart.Engine.Tests.Text;
+using ColdStart.Engine.Text;
 using ColdStart.Engine.Training;
 
 namespace ColdStart.Engine.Tests.Evaluation.FreeText;
@@ -84,6 +85,58 @@ public sealed class FreeTextEvaluatorTests
         Assert.Equal(["u1", "u2", "u3"], trainer.TrainingSets.Single(s => !s.Users.Any(u => u.Id == "u0")).Users.Select(u => u.Id));
         Assert.Equal(["u0", "u2", "u3"], trainer.TrainingSets.Single(s => !s.Users.Any(u => u.Id == "u1")).Users.Select(u => u.Id));
         Assert.Equal((User0Ndcg + User1Ndcg) / 2, report.Find(FreeTextRow.ProjectEncoderName)!.Ndcg.Mean, 5);
+    }
+
+    [Fact]
+    public void The_adapter_row_trains_per_fold_on_the_training_peoples_texts_only()
+    {
+        var data = World();
+        var recorder = new RecordingEncoder(new KeywordEncoder(Keywords));
+        var trainer = new FoldTrainer(TrainingOptions.Default with { Als = TrainingOptions.Default.Als with { Factors = 2 } }, new KeywordEncoder(Keywords));
+        var adapter = FreeTextRow.AdaptedEncoder("Keywords + adapter", recorder, new EncoderTrainingOptions(Epochs: 3, BatchSize: 4));
+
+        var report = new FreeTextEvaluator(new FreeTextOptions { Folds = 2 }, [FreeTextRow.TfIdf(), adapter], trainer).Run(data, FreeTextCases.FromSearches(data));
+
+        var row = report.Find("Keywords + adapter")!;
+        Assert.Equal(2, row.Cases);
+        Assert.InRange(row.Ndcg.Mean, 0, 1);
+        // Besides the catalog, each fold encodes one training batch: it holds the searches of the other fold's person, never its own test person's.
+        var catalog = data.Items.Select(i => i.Text).ToArray();
+        var training = recorder.Batches.Where(b => !b.SequenceEqual(catalog)).ToList();
+        Assert.Equal(2, training.Count);
+        Assert.All(training, b => Assert.True(
+            b.Any(t => t.Contains("Searches: tent tent blue", StringComparison.Ordinal)) || b.Any(t => t.Contains("Searches: red boots", StringComparison.Ordinal)),
+            "a fold's adapter was trained without the other fold's person"));
+        Assert.All(training, b => Assert.False(
+            b.Any(t => t.Contains("Searches: tent tent blue", StringComparison.Ordinal)) && b.Any(t => t.Contains("Searches: red boots", StringComparison.Ordinal)),
+            "a fold's adapter was trained on both test people's searches"));
+        Assert.Equal(2, recorder.Queries.Count);
+    }
+
+    /// <summary>Records the batches (training texts, catalog) and the queries given to the encoder it wraps.</summary>
+    private sealed class RecordingEncoder(ITextEncoder inner) : ITextEncoder
+    {
+        public List<string[]> Batches { get; } = [];
+        public List<string> Queries { get; } = [];
+        public int Dimension => inner.Dimension;
+        public string ExecutionProvider => inner.ExecutionProvider;
+        public string ModelName => inner.ModelName;
+
+        public float[] Encode(IReadOnlyList<string> texts)
+        {
+            lock (Batches) Batches.Add([.. texts]);
+            return inner.Encode(texts);
+        }
+
+        public float[] Encode(string text) => inner.Encode(text);
+
+        public float[] EncodeQuery(string text)
+        {
+            lock (Queries) Queries.Add(text);
+            return inner.EncodeQuery(text);
+        }
+
+        public void Dispose() => inner.Dispose();
     }
 
     [Fact]

@@ -1,13 +1,15 @@
-using ColdStart.Engine.Text.Caching;
+namespace ColdStart.Engine.Text.Caching;
 
-namespace ColdStart.Engine.Tests.Text.Caching;
-
-/// <summary>An in-memory <see cref="IEmbeddingStore"/> for engine tests (the SQLite one is tested in the workbench tests).</summary>
-internal sealed class MemoryEmbeddingStore : IEmbeddingStore
+/// <summary>
+/// An in-memory <see cref="IEmbeddingStore"/>: the cache of one process (e.g. a command-line benchmark without a database,
+/// where several rows and folds encode the same texts with one pretrained encoder), and the store of engine tests.
+/// </summary>
+public sealed class MemoryEmbeddingStore : IEmbeddingStore
 {
     private readonly Dictionary<(string, TextHash), float[]> _vectors = [];
     private readonly Lock _gate = new();
 
+    /// <summary>Vectors held.</summary>
     public int Count
     {
         get { lock (_gate) return _vectors.Count; }
