@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ColdStart.Data.Auditing;
 using ColdStart.Data.Entities;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace ColdStart.Data.Accounts;
@@ -68,16 +69,25 @@ public sealed class ApiKeyStore(IDbContextFactory<WorkbenchDbContext> contexts, 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The account id of the working key <paramref name="secret"/>: null when unknown, revoked, or its account is inactive.</summary>
-    public async Task<string?> FindAccountAsync(string secret, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The account that owns the working key <paramref name="secret"/>, with its role: null when the key is unknown or
+    /// revoked, or its account is inactive.
+    /// </summary>
+    public async Task<ApiKeyOwner?> FindOwnerAsync(string secret, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(secret) || !secret.StartsWith(KeyStart, StringComparison.Ordinal)) return null;
         var hash = HashOf(secret);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ApiKeys.AsNoTracking()
-            .Where(k => k.Hash == hash && k.RevokedAt == null)
-            .Join(db.Accounts.Where(a => a.IsActive), k => k.AccountId, a => a.Id, (k, a) => a.Id)
-            .SingleOrDefaultAsync(cancellationToken);
+        var owner = await (from key in db.ApiKeys
+                           join account in db.Accounts on key.AccountId equals account.Id
+                           where key.Hash == hash && key.RevokedAt == null && account.IsActive
+                           select new { account.Id, account.UserName }).SingleOrDefaultAsync(cancellationToken);
+        if (owner is null) return null;
+        var roles = await (from link in db.Set<IdentityUserRole<string>>()
+                           join role in db.Set<IdentityRole>() on link.RoleId equals role.Id
+                           where link.UserId == owner.Id
+                           select role.Name).ToListAsync(cancellationToken);
+        return new ApiKeyOwner(owner.Id, owner.UserName ?? "", Roles.HighestOf(roles));
     }
 
     /// <summary>Lower-case hex SHA-256 of the key's UTF-8 bytes (a key is random, so no salt or stretching is needed).</summary>

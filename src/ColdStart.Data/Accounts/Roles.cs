@@ -20,6 +20,10 @@ public static class Roles
     /// <summary>Whether <paramref name="role"/> may do what <paramref name="needed"/> may.</summary>
     public static bool Includes(string? role, string needed) => Rank(role) >= Rank(needed) && Rank(needed) > 0;
 
+    /// <summary>The most allowed of <paramref name="roles"/> (an account holds one); <see cref="Viewer"/> when none is known.</summary>
+    public static string HighestOf(IEnumerable<string?> roles) =>
+        roles.Where(IsKnown).OrderByDescending(Rank).FirstOrDefault() ?? Viewer;
+
     private static int Rank(string? role) => role switch
     {
         Viewer => 1,

@@ -22,4 +22,6 @@ public static class AuditActions
     public const string Deleted = "deleted";
     public const string Reverted = "reverted";
     public const string Revoked = "revoked";
+    public const string PasswordReset = "password reset";
+    public const string PasswordChanged = "password changed";
 }
