@@ -64,12 +64,12 @@ public sealed class AccountsAppTests : IDisposable
     }
 
     [Fact]
-    public async Task Repeated_wrong_passwords_lock_the_account_and_a_deactivated_one_cannot_sign_in()
+    public async Task Repeated_wrong_passwords_lock_the_account_until_an_admin_resets_it_and_a_deactivated_one_cannot_sign_in()
     {
         await using var factory = Create(("Accounts:MaxFailedSignIns", "3"));
         using var client = Client(factory);
         var accounts = await WithAdminAsync(factory);
-        await accounts.CreateAsync("bob", Password, Roles.Editor);
+        var bob = await accounts.CreateAsync("bob", Password, Roles.Editor);
         var carol = await accounts.CreateAsync("carol", Password, Roles.Viewer);
         await accounts.SetActiveAsync(carol.Id, active: false);
 
@@ -77,12 +77,16 @@ public sealed class AccountsAppTests : IDisposable
         for (int i = 0; i < 3; i++) wrong.Add(await AccountForms.MessageAsync(await AccountForms.SignInAsync(client, "bob", "not the password")));
         var right = await AccountForms.SignInAsync(client, "bob", Password);
         var deactivated = await AccountForms.SignInAsync(client, "carol", Password);
+        await accounts.ResetPasswordAsync(bob.Id, "a reset long password");
+        var afterReset = await AccountForms.SignInAsync(client, "bob", "a reset long password");
 
         Assert.Equal("The user name or password is wrong.", wrong[0]);
         Assert.StartsWith("This account is locked after 3 failed sign-ins", wrong[2], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         Assert.StartsWith("This account is locked", await AccountForms.MessageAsync(right), StringComparison.Ordinal);
         Assert.Equal("This account is deactivated; ask an admin.", await AccountForms.MessageAsync(deactivated));
+        Assert.Equal(HttpStatusCode.Redirect, afterReset.StatusCode); // the reset lifted the lock-out
+        Assert.Contains(AuditActions.PasswordReset, (await AuditOfAsync(factory, AuditKinds.Account)).Select(a => a.Action));
     }
 
     [Fact]
