@@ -25,8 +25,15 @@ public sealed class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> opti
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
     public DbSet<BoardEntity> Boards => Set<BoardEntity>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>The people who sign in (Identity's users); <see cref="Users"/> are the shop's visitors.</summary>
+    public DbSet<Accounts.Account> Accounts => Set<Accounts.Account>();
+    public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        Configuration.IdentitySchema.Configure(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkbenchDbContext).Assembly);
+    }
 
     /// <summary>Saves, first bumping <see cref="IVersioned.Version"/> and <see cref="IVersioned.UpdatedAt"/> of changed versioned rows.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -1,5 +1,6 @@
 using ColdStart.Data;
 using ColdStart.Data.Seeding;
+using ColdStart.Workbench.Accounts;
 using ColdStart.Workbench.Auditing;
 using ColdStart.Workbench.Cli;
 using ColdStart.Workbench.Compare;
@@ -30,6 +31,7 @@ public partial class Program
             .AddHubOptions(options => options.ClientTimeoutInterval = TimeSpan.FromSeconds(60));
         builder.Services.AddMudServices();
         builder.Services.AddColdStartData(builder.Configuration);
+        builder.Services.AddAccounts(builder.Configuration, builder.Environment);
         builder.Services.AddSampleDataSeeding(builder.Configuration);
         builder.Services.AddModelOptions(builder.Configuration);
         builder.Services.AddModelHost();
@@ -52,7 +54,9 @@ public partial class Program
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAccounts();
         app.UseAntiforgery();
+        app.MapAccounts();
         app.MapScoringApi();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -8,8 +8,10 @@ public static class AuditKinds
     public const string ItemTags = "item tags";
     public const string Suite = "suite";
     public const string Workspace = "workspace";
+    public const string Account = "user";
+    public const string ApiKey = "API key";
 
-    public static IReadOnlyList<string> All { get; } = [Strategy, Persona, ItemTags, Suite, Workspace];
+    public static IReadOnlyList<string> All { get; } = [Strategy, Persona, ItemTags, Suite, Workspace, Account, ApiKey];
 }
 
 /// <summary>What was done to the subject.</summary>
@@ -19,4 +21,7 @@ public static class AuditActions
     public const string Updated = "updated";
     public const string Deleted = "deleted";
     public const string Reverted = "reverted";
+    public const string Revoked = "revoked";
+    public const string PasswordReset = "password reset";
+    public const string PasswordChanged = "password changed";
 }

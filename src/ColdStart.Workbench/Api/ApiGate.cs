@@ -19,7 +19,7 @@ public sealed class ApiGate(RequestDelegate next, ApiAccess access, IProblemDeta
             return;
         }
         if (context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
-        if (access.Check(context) is { } refusal)
+        if (await access.CheckAsync(context) is { } refusal)
         {
             await WriteAsync(context, refusal.Status, refusal.Title, refusal.Detail);
             return;

@@ -12,8 +12,8 @@ public sealed class ApiKeyDocumentTransformer : IOpenApiDocumentTransformer
     {
         ArgumentNullException.ThrowIfNull(document);
         document.Info.Title = "ColdStart Workbench scoring API";
-        document.Info.Description = "Recommendations through the workbench's one Scorer. Send X-Api-Key when Api:Keys is configured; " +
-            "without keys the API answers loopback requests only.";
+        document.Info.Description = "Recommendations through the workbench's one Scorer. Send an account's API key in X-Api-Key " +
+            "(an admin creates keys on the Users page); the key acts with its account's role. In single-user mode the API answers loopback requests only.";
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes[SchemeName] = new OpenApiSecurityScheme
@@ -21,7 +21,7 @@ public sealed class ApiKeyDocumentTransformer : IOpenApiDocumentTransformer
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
             Name = ApiOptions.KeyHeader,
-            Description = "One of the keys of Api:Keys in appsettings.json.",
+            Description = "An API key of a workbench account (Users page); it carries the account's role.",
         };
         document.Security ??= [];
         document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, document)] = [] });

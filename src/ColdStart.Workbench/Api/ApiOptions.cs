@@ -4,8 +4,8 @@ namespace ColdStart.Workbench.Api;
 /// The scoring API's settings, section "Api" of appsettings.json (validated on start).
 /// </summary>
 /// <remarks>
-/// Defaults: no keys (the API then answers loopback requests only), 300 requests per 1-second window per client,
-/// pages of at most 100 items. Interim until issue 14's accounts bring API keys per user.
+/// Defaults: 300 requests per 1-second window per client, pages of at most 100 items. Keys belong to accounts (created
+/// on the Users page), not to this section.
 /// </remarks>
 public sealed class ApiOptions
 {
@@ -16,9 +16,6 @@ public sealed class ApiOptions
 
     /// <summary>The most results one recommendation request may ask for.</summary>
     public const int MaxK = 100;
-
-    /// <summary>Accepted keys. Empty: the API answers requests from loopback only (403 otherwise).</summary>
-    public List<string> Keys { get; set; } = [];
 
     /// <summary>Requests one client (its key, else its address) may make per window.</summary>
     public int PermitLimit { get; set; } = 300;

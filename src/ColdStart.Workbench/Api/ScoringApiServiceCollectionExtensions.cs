@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using ColdStart.Data.Accounts;
 using ColdStart.Data.Stores;
 using ColdStart.Workbench.Api;
 using ColdStart.Workbench.Modeling;
@@ -20,7 +21,6 @@ public static class ScoringApiServiceCollectionExtensions
     {
         services.AddOptions<ApiOptions>()
             .Bind(configuration.GetSection(ApiOptions.SectionName))
-            .Validate(o => o.Keys.All(k => !string.IsNullOrWhiteSpace(k)), "Api:Keys must not contain empty keys.")
             .Validate(o => o.PermitLimit is >= 1 and <= 1_000_000, "Api:PermitLimit must be between 1 and 1000000.")
             .Validate(o => o.WindowSeconds is >= 1 and <= 3600, "Api:WindowSeconds must be between 1 and 3600.")
             .Validate(o => o.MaxPageSize is >= 1 and <= 1000, "Api:MaxPageSize must be between 1 and 1000.")
@@ -29,6 +29,7 @@ public static class ScoringApiServiceCollectionExtensions
         services.TryAddSingleton<StrategyStore>();
         services.TryAddSingleton<ItemStore>();
         services.TryAddSingleton<WorkspaceStore>();
+        services.TryAddSingleton<ApiKeyStore>();
         services.TryAddSingleton<ApiAccess>();
         services.TryAddSingleton<LiveExploration>();
         services.TryAddSingleton<Recommendations>();

@@ -1,3 +1,4 @@
+using ColdStart.Data.Accounts;
 using ColdStart.Data.Stores;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Personas;
@@ -25,7 +26,8 @@ public static class ScoringEndpoints
         api.MapGet("/personas", ListPersonasAsync).WithName("ListPersonas").WithSummary("The personas of the active workspace");
         api.MapGet("/strategies", ListStrategiesAsync).WithName("ListStrategies").WithSummary("The stored strategies (the presets when none is stored)");
         api.MapGet("/items", ListItemsAsync).WithName("ListItems").WithSummary("One page of the active workspace's catalog");
-        api.MapPost("/events", RecordEventsAsync).WithName("RecordEvents")
+        // Recording events changes a workspace's data: editors and admins only (a viewer's key gets 403).
+        api.MapPost("/events", RecordEventsAsync).WithName("RecordEvents").WithMetadata(new ApiRole(Roles.Editor))
             .WithSummary("Record a visitor's clicks, carts, purchases and searches in the active workspace (written first, then applied at once to the live popularity, freshness and exploration posteriors; the next model build learns from them)");
         api.MapGet("/workspaces", ListWorkspacesAsync).WithName("ListWorkspaces").WithSummary("Every workspace, the active one marked");
         return api;

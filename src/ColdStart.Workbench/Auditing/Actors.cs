@@ -6,7 +6,7 @@ using ColdStart.Workbench.Api;
 namespace ColdStart.Workbench.Auditing;
 
 /// <summary>
-/// The names the audit trail gives the web app's actors until there are accounts: the signed-in user's name when there
+/// The names the audit trail gives the web app's actors: the signed-in account's name (or "local user" in single-user mode) when there
 /// is one, else "local user" for this machine or the remote address (Blazor), and the API key or address (API).
 /// </summary>
 public static class Actors

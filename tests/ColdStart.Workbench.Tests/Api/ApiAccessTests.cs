@@ -9,30 +9,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ColdStart.Workbench.Tests.Api;
 
-/// <summary>Keys, loopback, rate limit and the model-not-ready answer; the model is never built here (absent encoder).</summary>
+/// <summary>Loopback in single-user mode, rate limit and the model-not-ready answer; the model is never built here (absent encoder). Keys: AccountsApiTests.</summary>
 public sealed class ApiAccessTests : IDisposable
 {
     private static readonly Uri Workspaces = new("/api/v1/workspaces", UriKind.Relative);
     private readonly TempDatabase _database = new();
 
     [Fact]
-    public async Task With_keys_configured_a_request_needs_one_in_the_header()
-    {
-        await using var factory = Create(("Api:Keys:0", "first-key-0123456789"), ("Api:Keys:1", "second-key-0123456789"));
-        using var client = factory.CreateClient();
-
-        var missing = await client.GetAsync(Workspaces);
-        var wrong = await SendAsync(client, "not-a-key");
-        var right = await SendAsync(client, "second-key-0123456789");
-
-        var problem = await ApiJson.ProblemAsync(missing, HttpStatusCode.Unauthorized);
-        Assert.Contains("X-Api-Key", problem.GetProperty("detail").GetString());
-        Assert.Equal("Unknown API key", (await ApiJson.ProblemAsync(wrong, HttpStatusCode.Unauthorized)).GetProperty("title").GetString());
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-    }
-
-    [Fact]
-    public async Task Without_keys_only_loopback_is_answered()
+    public async Task In_single_user_mode_only_loopback_is_answered()
     {
         await using var factory = Create().WithWebHostBuilder(b => b.ConfigureServices(s => s.AddTransient<IStartupFilter, RemoteAddressFilter>()));
         using var client = factory.CreateClient();
@@ -45,6 +29,7 @@ public sealed class ApiAccessTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, local.StatusCode);
         var problem = await ApiJson.ProblemAsync(refused, HttpStatusCode.Forbidden);
         Assert.Contains("192.0.2.10 is not loopback", problem.GetProperty("detail").GetString());
+        Assert.Contains("Accounts:SingleUser", problem.GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -85,8 +70,6 @@ public sealed class ApiAccessTests : IDisposable
         var bound = settings.GetSection(ApiOptions.SectionName).Get<ApiOptions>()!;
         var defaults = new ApiOptions();
 
-        Assert.Empty(defaults.Keys);
-        Assert.Empty(bound.Keys);
         Assert.Equal((300, 1, 100), (defaults.PermitLimit, defaults.WindowSeconds, defaults.MaxPageSize));
         Assert.Equal((defaults.PermitLimit, defaults.WindowSeconds, defaults.MaxPageSize), (bound.PermitLimit, bound.WindowSeconds, bound.MaxPageSize));
     }
@@ -98,17 +81,10 @@ public sealed class ApiAccessTests : IDisposable
             ("Models:EncoderVocab", Path.Combine(_database.Folder, "absent-vocab.txt")),
             .. settings]);
 
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string key)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, Workspaces);
-        request.Headers.Add(ApiOptions.KeyHeader, key);
-        return client.SendAsync(request);
-    }
-
     public void Dispose() => _database.Dispose();
 
     /// <summary>Makes a request look as if it came from the address in <see cref="Header"/> (the test server has no sockets).</summary>
-    private sealed class RemoteAddressFilter : IStartupFilter
+    internal sealed class RemoteAddressFilter : IStartupFilter
     {
         public const string Header = "X-Test-Remote-Address";
 

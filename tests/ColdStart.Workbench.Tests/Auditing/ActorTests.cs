@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Claims;
 using ColdStart.Data.Auditing;
 using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Api;
@@ -35,6 +36,27 @@ public sealed class ActorTests : IDisposable
 
         Assert.Equal(expected, seen);
         Assert.Equal("server", source.Current);
+    }
+
+    [Fact]
+    public async Task A_signed_in_circuit_runs_as_its_account_whatever_its_address()
+    {
+        var context = new DefaultHttpContext
+        {
+            User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "vera")], "Identity.Application")),
+        };
+        context.Connection.RemoteIpAddress = IPAddress.Parse("10.1.2.3");
+        var handler = new ActorCircuitHandler(new HttpContextAccessor { HttpContext = context });
+        var source = new AmbientActorSource("server");
+        string? seen = null;
+
+        await handler.CreateInboundActivityHandler(_ =>
+        {
+            seen = source.Current;
+            return Task.CompletedTask;
+        })(null!);
+
+        Assert.Equal("vera", seen);
     }
 
     [Fact]

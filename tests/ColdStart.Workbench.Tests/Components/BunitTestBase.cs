@@ -1,4 +1,6 @@
 using Bunit;
+using Bunit.TestDoubles;
+using ColdStart.Data.Accounts;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using MudBlazor.Services;
@@ -6,7 +8,7 @@ using MudBlazor.Services;
 namespace ColdStart.Workbench.Tests.Components;
 
 /// <summary>
-/// The one base of component tests: loose JS interop, MudBlazor services, and (on first render, after the test has
+/// The one base of component tests: loose JS interop, MudBlazor services, a signed-in admin, and (on first render, after the test has
 /// added its services) the interactive Server renderer. Async disposal because MudBlazor has async-only disposables.
 /// </summary>
 public abstract class BunitTestBase : BunitContext, IAsyncLifetime
@@ -20,7 +22,14 @@ public abstract class BunitTestBase : BunitContext, IAsyncLifetime
         DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        // Components are tested as a signed-in admin (everything shown); a test of a lesser role sets its own.
+        Authorization = AddAuthorization();
+        Authorization.SetAuthorized("test admin");
+        Authorization.SetRoles(Roles.Admin);
     }
+
+    /// <summary>Who the rendered components see as signed in: an admin unless the test changes it.</summary>
+    protected BunitAuthorizationContext Authorization { get; }
 
     /// <summary>
     /// Renders <typeparamref name="TComponent"/> the way the app does: interactive, next to a popover provider

@@ -23,11 +23,26 @@ public sealed class PageSmokeTests : BunitTestBase
 
         Assert.Contains("ColdStart Workbench", cut.Find(".mud-appbar").TextContent);
         var links = cut.FindAll(".mud-nav-link").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Equal(["Home", "Datasets", "Personas", "Compare", "Boards", "Session", "Items", "Heatmaps", "Grid", "Suites", "Strategy lab", "Audit trail", "Scoring API", "About"], links);
+        Assert.Equal(["Home", "Datasets", "Personas", "Compare", "Boards", "Session", "Items", "Heatmaps", "Grid", "Suites", "Strategy lab", "Audit trail", "Users", "Scoring API", "About"], links);
         var api = cut.FindAll(".mud-nav-link").Single(a => a.TextContent.Trim() == "Scoring API");
         Assert.Equal("_blank", api.GetAttribute("target"));
         Assert.EndsWith("scalar", api.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal("true", cut.Find("[data-interactive]").GetAttribute("data-interactive"));
         Assert.Contains("page body", cut.Markup);
+        Assert.Equal("test admin · admin", cut.Find("[data-testid=signed-in-user]").TextContent);
+    }
+
+    [Fact]
+    public void A_viewer_is_not_offered_the_admin_pages_in_the_navigation()
+    {
+        Authorization.SetRoles(ColdStart.Data.Accounts.Roles.Viewer);
+
+        var cut = RenderInteractive<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
+
+        var links = cut.FindAll(".mud-nav-link").Select(a => a.TextContent.Trim()).ToList();
+        Assert.DoesNotContain("Datasets", links);
+        Assert.DoesNotContain("Users", links);
+        Assert.Contains("Audit trail", links);
+        Assert.Equal("test admin · viewer", cut.Find("[data-testid=signed-in-user]").TextContent);
     }
 }

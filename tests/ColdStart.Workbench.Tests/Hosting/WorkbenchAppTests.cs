@@ -62,6 +62,7 @@ public sealed class WorkbenchAppTests : IDisposable
             builder.UseEnvironment("Development");
             builder.UseSetting("Data:DatabasePath", _database.Path);
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting(TestApp.SingleUser.Key, TestApp.SingleUser.Value);
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
         });
 

@@ -8,13 +8,23 @@ namespace ColdStart.Tests.Shared;
 /// <summary>The real app over a temporary database, for route and end-to-end tests.</summary>
 internal static class TestApp
 {
-    /// <summary>The app over a small sample world (<see cref="TempDatabase.SmallWorld"/>) that seeds in well under a second.</summary>
-    public static WebApplicationFactory<Program> Create(TempDatabase database, params (string Key, string Value)[] settings) =>
-        Create(database, TempDatabase.SmallWorld(), settings);
+    /// <summary>Single-user mode: every loopback (and in-process) request acts as the local admin, as before accounts.</summary>
+    public static readonly (string Key, string Value) SingleUser = ("Accounts:SingleUser", "true");
 
-    /// <summary>The app over the default sample world of appsettings.json (5,000 items, 20,000 users, ~320,000 events).</summary>
+    /// <summary>
+    /// The app over a small sample world (<see cref="TempDatabase.SmallWorld"/>) that seeds in well under a second, in
+    /// single-user mode (<see cref="SingleUser"/>); a later setting overrides it.
+    /// </summary>
+    public static WebApplicationFactory<Program> Create(TempDatabase database, params (string Key, string Value)[] settings) =>
+        Create(database, TempDatabase.SmallWorld(), [SingleUser, .. settings]);
+
+    /// <summary>The app over a small sample world with accounts on (no admin yet: requests go to the setup page).</summary>
+    public static WebApplicationFactory<Program> CreateWithAccounts(TempDatabase database, params (string Key, string Value)[] settings) =>
+        Create(database, TempDatabase.SmallWorld(), [("Accounts:SingleUser", "false"), .. settings]);
+
+    /// <summary>The app over the default sample world of appsettings.json (5,000 items, 20,000 users, ~320,000 events), in single-user mode.</summary>
     public static WebApplicationFactory<Program> CreateWithDefaultWorld(TempDatabase database) =>
-        Create(database, new Dictionary<string, string?>(), []);
+        Create(database, new Dictionary<string, string?>(), [SingleUser]);
 
     private static WebApplicationFactory<Program> Create(
         TempDatabase database, IReadOnlyDictionary<string, string?> world, (string Key, string Value)[] settings) =>
