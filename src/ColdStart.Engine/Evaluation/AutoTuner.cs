@@ -123,9 +123,11 @@ public static class AutoTuner
         var collaborativeNeighbours = ReferenceEquals(best, collaborative)
             ? neighbours
             : ChooseRecency(splits, popularityZ, collaborative.Options, collaborative.Models);
+        Phase("half-life and neighbours");
         progress?.Report("Tuning: collaborative model (ALS factors and λ)");
         var (als, alsSnapshots) = ChooseAls(splits, training, options.EffectiveAlsGrid, popularityZ, ct);
         for (int x = 0; x < splits.Count; x++) splits[x] = splits[x] with { Snapshot = alsSnapshots[x] };
+        Phase("ALS");
         var tuned = training with { PopularityHalfLifeDays = halfLife, Neighbours = neighbours, Als = als };
         // The Item-to-item + popularity baseline stays collaborative: its neighbour model never reads item text.
         var tunedBaseline = tuned with { Neighbours = collaborativeNeighbours };
@@ -140,7 +142,7 @@ public static class AutoTuner
             if (!ReferenceEquals(baselineCases, cases))
                 baselineCases.AddRange(BuildCases(SnapshotBuilder.Rebuild(split.Snapshot, tunedBaseline, ct), split.Revealed, options.Candidates, ct));
         }
-        Phase("half-life and neighbours");
+        Phase("validation cases");
 
         progress?.Report("Tuning: blend weights per number of revealed items");
         var steps = WeightSchedule.DefaultSteps;
@@ -284,21 +286,23 @@ public static class AutoTuner
         IReadOnlyList<(int Factors, float Regularization)> grid, float[][] popularityZ, CancellationToken ct)
     {
         var own = splits.Select(x => x.Snapshot).ToArray();
-        var best = (Als: own[0].Options.Als, Snapshots: own, Score: CollaborativeScore(own, splits, popularityZ));
+        // The encoder is the same for every candidate: each validation persona's text is encoded once.
+        var texts = splits.Select((x, i) => x.Revealed.AsParallel().AsOrdered().Select(c => ProfileBuilder.PriorText(own[i].Encoder, c.Persona)).ToArray()).ToArray();
+        var best = (Als: own[0].Options.Als, Snapshots: own, Score: CollaborativeScore(own, splits, texts, popularityZ));
         foreach (var (factors, lambda) in grid)
         {
             var als = training.Als with { Factors = factors, Regularization = lambda };
             if (als == best.Als || als == own[0].Options.Als) continue;
             ct.ThrowIfCancellationRequested();
             var snapshots = splits.Select(x => SnapshotBuilder.Rebuild(x.Snapshot, x.Snapshot.Options with { Als = als }, ct)).ToArray();
-            double score = CollaborativeScore(snapshots, splits, popularityZ);
+            double score = CollaborativeScore(snapshots, splits, texts, popularityZ);
             if (score > best.Score + 1e-9) best = (als, snapshots, score);
         }
         return (best.Als, best.Snapshots);
     }
 
     /// <summary>Summed NDCG@10 of the collaborative component alone (the profile builder's vector) over every validation case.</summary>
-    private static double CollaborativeScore(ModelSnapshot[] snapshots, List<Split> splits, float[][] popularityZ)
+    private static double CollaborativeScore(ModelSnapshot[] snapshots, List<Split> splits, float[]?[][] texts, float[][] popularityZ)
     {
         double total = 0;
         for (int x = 0; x < splits.Count; x++)
@@ -306,9 +310,12 @@ public static class AutoTuner
             var snapshot = snapshots[x];
             var rows = snapshot.Catalog.Collaborative;
             var z = popularityZ[x];
-            total += splits[x].Revealed.AsParallel().Select(c =>
+            var revealed = splits[x].Revealed;
+            var text = texts[x];
+            total += Enumerable.Range(0, revealed.Count).AsParallel().Select(n =>
             {
-                var query = snapshot.Profiles.Build(c.Persona).Collaborative;
+                var c = revealed[n];
+                var query = snapshot.Profiles.CollaborativeOnly(c.Persona, text[n]);
                 var s = new float[rows.Count];
                 for (int i = 0; i < s.Length; i++) s[i] = System.Numerics.Tensors.TensorPrimitives.Dot(rows.Row(i), query) + 1e-3f * z[i];
                 return RankNdcg(s, c);

@@ -24,7 +24,7 @@ public sealed class ProfileBuilder(ModelSnapshot snapshot)
         var warnings = new List<string>();
         var seeds = ResolveSeeds(persona, catalog, warnings);
         var sources = new List<ProfileSource>();
-        bool hasWords = !string.IsNullOrWhiteSpace(persona.Interests) || persona.SeedSearches.Any(s => !string.IsNullOrWhiteSpace(s));
+        bool hasWords = HasWords(persona);
         var text = ProfileText.For(persona.Attributes, persona.Interests, persona.SeedSearches);
         // Ranked against item texts, the persona's words are a query (the encoder's query prefix, if any); the text → user
         // map was fitted on user texts encoded as documents, so it gets the plain encoding.
@@ -39,6 +39,29 @@ public sealed class ProfileBuilder(ModelSnapshot snapshot)
         return new Profile(persona.Name, semantic, collaborative, seeds, Terms(persona, seeds, catalog), sources, segment,
             clock.Elapsed, persona.BudgetMin, persona.BudgetMax, warnings, seeds, words.Length > 0 ? words : null);
     }
+
+    /// <summary>
+    /// Only the collaborative vector of <see cref="Build"/>, given the persona text's plain encoding (or null when the
+    /// persona has no interests or searches): with the same encoder, callers that try several collaborative models for one
+    /// persona (the tuner's ALS choice) encode its text once.
+    /// </summary>
+    internal float[] CollaborativeOnly(Persona persona, float[]? textVector)
+    {
+        var warnings = new List<string>();
+        var seeds = ResolveSeeds(persona, snapshot.Catalog, warnings);
+        bool hasWords = HasWords(persona);
+        return CollaborativeVector(persona, hasWords ? textVector : null, hasWords, seeds, []);
+    }
+
+    /// <summary>The plain encoding of the persona's text that <see cref="Build"/> feeds the collaborative prior, or null without interests or searches.</summary>
+    internal static float[]? PriorText(ITextEncoder encoder, Persona persona)
+    {
+        var text = ProfileText.For(persona.Attributes, persona.Interests, persona.SeedSearches);
+        return text.Length > 0 && HasWords(persona) ? encoder.Encode(text) : null;
+    }
+
+    private static bool HasWords(Persona persona) =>
+        !string.IsNullOrWhiteSpace(persona.Interests) || persona.SeedSearches.Any(s => !string.IsNullOrWhiteSpace(s));
 
     private static List<int> ResolveSeeds(Persona persona, CatalogIndex catalog, List<string> warnings)
     {

@@ -69,6 +69,17 @@ public class SnapshotTests(SampleModelFixture fixture)
     }
 
     [Fact]
+    public void The_collaborative_vector_alone_equals_the_full_profiles_with_the_text_encoded_once()
+    {
+        var snapshot = fixture.Snapshot;
+        foreach (var persona in SamplePersonas.For(fixture.World.Dataset))
+        {
+            var text = ProfileBuilder.PriorText(snapshot.Encoder, persona);
+            Assert.Equal(snapshot.Profiles.Build(persona).Collaborative, snapshot.Profiles.CollaborativeOnly(persona, text));
+        }
+    }
+
+    [Fact]
     public void Tag_edit_re_encodes_the_item_and_moves_it_for_a_matching_persona()
     {
         var snapshot = fixture.Snapshot;
