@@ -10,8 +10,9 @@ public static class AuditKinds
     public const string Workspace = "workspace";
     public const string Account = "user";
     public const string ApiKey = "API key";
+    public const string Board = "board";
 
-    public static IReadOnlyList<string> All { get; } = [Strategy, Persona, ItemTags, Suite, Workspace, Account, ApiKey];
+    public static IReadOnlyList<string> All { get; } = [Strategy, Persona, ItemTags, Suite, Board, Workspace, Account, ApiKey];
 }
 
 /// <summary>What was done to the subject.</summary>

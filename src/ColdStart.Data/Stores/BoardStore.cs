@@ -1,3 +1,4 @@
+using ColdStart.Data.Auditing;
 using ColdStart.Data.Entities;
 using ColdStart.Data.Mapping;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +8,10 @@ namespace ColdStart.Data.Stores;
 /// <summary>
 /// Saved Compare boards of a workspace. Saving under an existing name (ignoring case) replaces that board; renaming to
 /// a taken name is refused. A bad board (empty or over-long name, no columns, Top N out of range) is refused with a
-/// message naming the field, and nothing is written.
+/// message naming the field, and nothing is written. Every save, rename and delete is in the audit trail (kind "board",
+/// before and after), committed with the change itself.
 /// </summary>
-public sealed class BoardStore(IDbContextFactory<WorkbenchDbContext> contexts)
+public sealed class BoardStore(IDbContextFactory<WorkbenchDbContext> contexts, IActorSource? actors = null)
 {
     public const int MaxNameLength = 200;
     public const int MaxColumns = 8;
@@ -41,6 +43,9 @@ public sealed class BoardStore(IDbContextFactory<WorkbenchDbContext> contexts)
             ?? throw new KeyNotFoundException($"There is no workspace named '{workspace}'.");
         var rows = await db.Boards.Where(b => b.WorkspaceId == workspaceId).ToListAsync(cancellationToken);
         var entity = rows.FirstOrDefault(b => string.Equals(b.Name, board.Name, StringComparison.OrdinalIgnoreCase));
+        var before = entity is null ? null : ToStored(entity, workspace).Board;
+        // One transaction: a new board's audit entry needs its id.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (entity is null)
         {
             entity = new BoardEntity { WorkspaceId = workspaceId, Name = board.Name };
@@ -48,6 +53,9 @@ public sealed class BoardStore(IDbContextFactory<WorkbenchDbContext> contexts)
         }
         Write(board, entity);
         await db.SaveChangesAsync(cancellationToken);
+        AuditTrail.Add(db, actors, AuditKinds.Board, before is null ? AuditActions.Created : AuditActions.Updated, board.Name, entity.Id, workspace, before, board);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return ToStored(entity, workspace);
     }
 
@@ -64,17 +72,25 @@ public sealed class BoardStore(IDbContextFactory<WorkbenchDbContext> contexts)
         var taken = await db.Boards.Where(b => b.WorkspaceId == entity.WorkspaceId && b.Id != id).Select(b => b.Name).ToListAsync(cancellationToken);
         if (taken.Contains(name, StringComparer.OrdinalIgnoreCase))
             throw new InvalidOperationException($"A board named '{name}' already exists in this workspace.");
+        var before = ToStored(entity, entity.Workspace!.Name).Board;
         entity.Name = name;
         entity.UpdatedAt = DateTime.UtcNow;
+        AuditTrail.Add(db, actors, AuditKinds.Board, AuditActions.Updated, name, id, entity.Workspace.Name, before, before with { Name = name });
         await db.SaveChangesAsync(cancellationToken);
-        return ToStored(entity, entity.Workspace!.Name);
+        return ToStored(entity, entity.Workspace.Name);
     }
 
     /// <summary>Deletes board <paramref name="id"/>; false when there was none.</summary>
     public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Boards.Where(b => b.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        var entity = await db.Boards.Include(b => b.Workspace).SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
+        if (entity is null) return false;
+        var before = ToStored(entity, entity.Workspace!.Name).Board;
+        db.Boards.Remove(entity);
+        AuditTrail.Add<SavedBoard>(db, actors, AuditKinds.Board, AuditActions.Deleted, before.Name, id, entity.Workspace.Name, before, null);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     private static SavedBoard Checked(SavedBoard board)

@@ -1,3 +1,4 @@
+using ColdStart.Data.Auditing;
 using ColdStart.Data.Stores;
 using ColdStart.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class BoardStoreTests : IAsyncLifetime, IDisposable
         var world = await _database.PrepareAsync();
         await world.SaveWorldAsync(Workspace, WorkspaceKinds.Csv, TinyWorld.Create());
         await world.SaveWorldAsync("other", WorkspaceKinds.Csv, TinyWorld.Create());
-        _store = new BoardStore(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
+        _store = new BoardStore(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>(), new AmbientActorSource("tester"));
     }
 
     [Fact]
@@ -33,6 +34,25 @@ public sealed class BoardStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal([new BoardColumn("Runner", "Balanced"), new BoardColumn("Camper", "Balanced")], stored.Board.Columns);
         Assert.Equal(stored.Id, (await _store.FindAsync(Workspace, "WEEKLY"))?.Id);
         Assert.Empty(await _store.ListAsync("other"));
+    }
+
+    [Fact]
+    public async Task Saves_renames_and_deletes_are_audited_with_who_and_before_and_after()
+    {
+        var saved = await _store.SaveAsync(Workspace, Weekly);
+        await _store.SaveAsync(Workspace, Weekly with { TopN = 50 });
+        await _store.RenameAsync(saved.Id, "Monthly");
+        await _store.DeleteAsync(saved.Id);
+
+        var audit = new AuditStore(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
+        var entries = (await audit.ListAsync(new AuditQuery(Kind: AuditKinds.Board))).OrderBy(e => e.Id).ToList();
+        Assert.Equal([AuditActions.Created, AuditActions.Updated, AuditActions.Updated, AuditActions.Deleted], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal(("tester", saved.Id, Workspace), (e.Actor, e.SubjectId, e.Workspace)));
+        Assert.Null(entries[0].Before);
+        Assert.Contains("\"topN\":50", entries[1].After!.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Monthly", entries[2].Subject);
+        Assert.Null(entries[3].After);
+        Assert.False(entries[3].CanRevert);
     }
 
     [Fact]
