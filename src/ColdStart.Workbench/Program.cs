@@ -45,8 +45,10 @@ public partial class Program
         builder.Services.AddSuites();
         builder.Services.AddScoringApi(builder.Configuration);
         builder.Services.AddAudit();
+        builder.Services.AddWorkbenchHealth();
 
         var app = builder.Build();
+        PublishedAssets.Check(app);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -57,6 +59,7 @@ public partial class Program
         app.UseAccounts();
         app.UseAntiforgery();
         app.MapAccounts();
+        app.MapWorkbenchHealth();
         app.MapScoringApi();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

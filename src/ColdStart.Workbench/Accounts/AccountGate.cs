@@ -9,11 +9,18 @@ namespace ColdStart.Workbench.Accounts;
 /// Middleware after authentication, before authorization. In single-user mode it signs every loopback request in as
 /// <see cref="LocalUser"/> and refuses other addresses. With accounts, until the first admin exists, it sends this
 /// machine's page requests to the setup page and refuses every other address (403); the API answers 503 meanwhile.
+/// <see cref="Hosting.WorkbenchHealth.Path"/> passes through untouched.
 /// </summary>
 public sealed class AccountGate(RequestDelegate next, IOptions<AccountOptions> options, SetupState setup)
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        // Monitors reach the health endpoint from anywhere, before setup too; it shows no data.
+        if (context.Request.Path.Equals(Hosting.WorkbenchHealth.Path, StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
         bool loopback = LocalUser.IsLoopback(context);
         bool api = context.Request.Path.StartsWithSegments(ScoringApiRoutes.Prefix, StringComparison.OrdinalIgnoreCase);
         if (options.Value.SingleUser)
