@@ -52,6 +52,8 @@ public partial class Program
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            // Sent on HTTPS requests only: behind a TLS-terminating proxy that needs ASPNETCORE_FORWARDEDHEADERS_ENABLED=true (README, Run it for a team).
+            app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseStaticFiles();
