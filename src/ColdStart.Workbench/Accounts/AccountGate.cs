@@ -48,7 +48,8 @@ public sealed class AccountGate(RequestDelegate next, IOptions<AccountOptions> o
                     $"This workbench has no admin yet: open {AccountRoutes.Setup} in a browser on this machine to create one.");
                 return;
             }
-            if (!IsAsset(context.Request.Path) && !context.Request.Path.StartsWithSegments(AccountRoutes.Setup, StringComparison.OrdinalIgnoreCase))
+            if (!IsAsset(context.Request.Path) && !context.Request.Path.StartsWithSegments(AccountRoutes.Setup, StringComparison.OrdinalIgnoreCase)
+                && !context.Request.Path.StartsWithSegments(ErrorPage, StringComparison.OrdinalIgnoreCase))
             {
                 context.Response.Redirect(AccountRoutes.Setup);
                 return;
@@ -58,6 +59,9 @@ public sealed class AccountGate(RequestDelegate next, IOptions<AccountOptions> o
         using (AmbientActorSource.Use(Actors.ForCircuit(context)))
             await next(context);
     }
+
+    /// <summary>The error page the exception handler re-executes outside Development; shown before setup too.</summary>
+    private const string ErrorPage = "/Error";
 
     /// <summary>Scripts, styles and images the setup page needs (files with an extension, Blazor's and packages' assets).</summary>
     private static bool IsAsset(PathString path) =>

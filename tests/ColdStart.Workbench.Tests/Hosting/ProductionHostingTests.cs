@@ -50,13 +50,15 @@ public sealed class ProductionHostingTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Production", false)]
-    [InlineData("Development", true)]
-    public async Task Only_Development_shows_the_stack_trace_of_a_failing_request(string environment, bool detailed)
+    [InlineData("Production", false, true)]
+    [InlineData("Production", false, false)]
+    [InlineData("Development", true, true)]
+    public async Task Only_Development_shows_the_stack_trace_of_a_failing_request(string environment, bool detailed, bool withAdmin)
     {
         await using var factory = Create(environment).WithWebHostBuilder(b => b.ConfigureServices(s => s.AddTransient<IStartupFilter, ThrowingFilter>()));
         using var client = AccountsAppTestsClient(factory);
-        await Accounts.AccountsAppTests.WithAdminAsync(factory);
+        if (withAdmin) await Accounts.AccountsAppTests.WithAdminAsync(factory);
+        else await TestApp.WaitForSeedingAsync(factory);
 
         var response = await client.GetAsync(new Uri(ThrowingFilter.Path, UriKind.Relative));
         var text = await response.Content.ReadAsStringAsync();
