@@ -45,11 +45,15 @@ public partial class Program
         builder.Services.AddSuites();
         builder.Services.AddScoringApi(builder.Configuration);
         builder.Services.AddAudit();
+        builder.Services.AddWorkbenchHealth();
 
         var app = builder.Build();
+        PublishedAssets.Check(app);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            // Sent on HTTPS requests only: behind a TLS-terminating proxy that needs ASPNETCORE_FORWARDEDHEADERS_ENABLED=true (README, Run it for a team).
+            app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseStaticFiles();
@@ -57,6 +61,7 @@ public partial class Program
         app.UseAccounts();
         app.UseAntiforgery();
         app.MapAccounts();
+        app.MapWorkbenchHealth();
         app.MapScoringApi();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

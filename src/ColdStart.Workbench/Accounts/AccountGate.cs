@@ -9,11 +9,18 @@ namespace ColdStart.Workbench.Accounts;
 /// Middleware after authentication, before authorization. In single-user mode it signs every loopback request in as
 /// <see cref="LocalUser"/> and refuses other addresses. With accounts, until the first admin exists, it sends this
 /// machine's page requests to the setup page and refuses every other address (403); the API answers 503 meanwhile.
+/// <see cref="Hosting.WorkbenchHealth.Path"/> passes through untouched.
 /// </summary>
 public sealed class AccountGate(RequestDelegate next, IOptions<AccountOptions> options, SetupState setup)
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        // Monitors reach the health endpoint from anywhere, before setup too; it shows no data.
+        if (context.Request.Path.Equals(Hosting.WorkbenchHealth.Path, StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
         bool loopback = LocalUser.IsLoopback(context);
         bool api = context.Request.Path.StartsWithSegments(ScoringApiRoutes.Prefix, StringComparison.OrdinalIgnoreCase);
         if (options.Value.SingleUser)
@@ -41,7 +48,8 @@ public sealed class AccountGate(RequestDelegate next, IOptions<AccountOptions> o
                     $"This workbench has no admin yet: open {AccountRoutes.Setup} in a browser on this machine to create one.");
                 return;
             }
-            if (!IsAsset(context.Request.Path) && !context.Request.Path.StartsWithSegments(AccountRoutes.Setup, StringComparison.OrdinalIgnoreCase))
+            if (!IsAsset(context.Request.Path) && !context.Request.Path.StartsWithSegments(AccountRoutes.Setup, StringComparison.OrdinalIgnoreCase)
+                && !context.Request.Path.StartsWithSegments(ErrorPage, StringComparison.OrdinalIgnoreCase))
             {
                 context.Response.Redirect(AccountRoutes.Setup);
                 return;
@@ -51,6 +59,9 @@ public sealed class AccountGate(RequestDelegate next, IOptions<AccountOptions> o
         using (AmbientActorSource.Use(Actors.ForCircuit(context)))
             await next(context);
     }
+
+    /// <summary>The error page the exception handler re-executes outside Development; shown before setup too.</summary>
+    private const string ErrorPage = "/Error";
 
     /// <summary>Scripts, styles and images the setup page needs (files with an extension, Blazor's and packages' assets).</summary>
     private static bool IsAsset(PathString path) =>

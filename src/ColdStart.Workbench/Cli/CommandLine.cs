@@ -6,7 +6,7 @@ namespace ColdStart.Workbench.Cli;
 
 /// <summary>
 /// The one command-line parser (System.CommandLine): <c>ColdStart.Workbench [verb] [options]</c> with the verbs
-/// <c>serve</c> (default), <c>train</c>, <c>import</c>, <c>eval</c>, <c>suite run</c>, <c>simulate</c> and <c>help</c>. No verb, or a first argument
+/// <c>serve</c> (default), <c>train</c>, <c>import</c>, <c>eval</c>, <c>suite run</c>, <c>simulate</c>, <c>backup</c> and <c>help</c>. No verb, or a first argument
 /// starting with '-', means <c>serve</c> (so <c>dotnet run -- --urls ...</c> still serves). Every verb's options are made
 /// by <see cref="CliOption"/> and parse alike: <c>--x y</c> or <c>--x=y</c>, numbers in the invariant culture, a repeated
 /// or unknown option refused; <c>--help</c> on any verb prints its generated help. Bad arguments print one line per
@@ -77,6 +77,7 @@ public static class CommandLine
             new EvalCommand(configuration),
             new SuiteCommand(configuration),
             new SimulateCommand(configuration),
+            new BackupCommand(configuration),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         var help = new Command(HelpVerb, "Show this text.");
