@@ -163,6 +163,24 @@ public sealed class GenericCsvImportTests : IDisposable
     }
 
     [Fact]
+    public void Timestamps_outside_the_dates_a_clock_can_show_are_refused_with_file_line_and_field()
+    {
+        _folder.Write("items.csv", "id,title", "A,Alpha").Write("users.csv", "id", "u1")
+            .Write("events.csv", "user_id,item_id,type,timestamp",
+                "u1,A,view,1700000000",
+                "u1,A,view,9223372036854775807",
+                "u1,A,view,-9223372036854775808",
+                "u1,A,view,253402300799",
+                "u1,A,view,253402300800");
+
+        var ex = ImportAssert.FailsAt(() => DatasetImporter.ImportCsv(_folder.Path, ImportOptions.Default), "events.csv:3", "events.csv:4", "events.csv:6");
+
+        Assert.Contains("timestamp '9223372036854775807' is out of range", ImportAssert.MessageAt(ex, "events.csv:3"), StringComparison.Ordinal);
+        Assert.Contains("timestamp '-9223372036854775808' is out of range", ImportAssert.MessageAt(ex, "events.csv:4"), StringComparison.Ordinal);
+        Assert.Contains("timestamp '253402300800' is out of range", ImportAssert.MessageAt(ex, "events.csv:6"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_required_column_is_reported_on_the_header_line()
     {
         _folder.Write("items.csv", "id,name", "A,Alpha").Write("users.csv", "id", "u1").Write("events.csv", "user_id,item_id,type,timestamp");
