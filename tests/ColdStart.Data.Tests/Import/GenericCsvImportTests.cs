@@ -118,6 +118,19 @@ public sealed class GenericCsvImportTests : IDisposable
     }
 
     [Fact]
+    public void Nul_bytes_and_damaged_utf8_are_refused_with_file_and_line()
+    {
+        byte[] items = [.. "id,title\nA,Cr\u00e8me\nB,br"u8, 0xFB, .. "l\n"u8];
+        _folder.WriteBytes("items.csv", items).Write("users.csv", "id", "u1")
+            .WriteBytes("events.csv", [.. "user_id,item_id,type,timestamp\nu1,A,view,1\nu1,A,vi"u8, 0x00, .. "ew,2\n"u8]);
+
+        var ex = ImportAssert.FailsAt(() => DatasetImporter.ImportCsv(_folder.Path, ImportOptions.Default), "items.csv:3", "events.csv:3");
+
+        Assert.Contains("not valid UTF-8", ImportAssert.MessageAt(ex, "items.csv:3"), StringComparison.Ordinal);
+        Assert.Contains("NUL byte", ImportAssert.MessageAt(ex, "events.csv:3"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Malformed_lines_are_all_reported_by_file_and_line_and_nothing_is_imported()
     {
         _folder
