@@ -2,6 +2,8 @@ using System.CommandLine;
 using ColdStart.Data;
 using ColdStart.Data.Import;
 using ColdStart.Data.Storage;
+using ColdStart.Data.Stores;
+using ColdStart.Workbench.Datasets;
 
 namespace ColdStart.Workbench.Cli;
 
@@ -38,18 +40,33 @@ internal sealed class ImportCommand : VerbCommand
     public override IEnumerable<string> Problems(ParseResult parse)
     {
         if (!Given(parse, Dataset)) yield return "Missing --dataset: give the folder to import.";
+        if (parse.GetResult(Workspace) is { Tokens: [var name] } && WorkspaceNames.Problem(name.Value) is { } problem) yield return $"--workspace: {problem}";
     }
 
     private async Task<int> RunAsync(string folder, string? workspace, float strong, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
         workspace ??= Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+        if (WorkspaceNames.Problem(workspace) is { } problem)
+        {
+            await stderr.WriteLineAsync($"{Verb}: the workspace name '{workspace}' (from the folder name) cannot be used: {problem} Give one with --workspace.");
+            return CommandLine.UsageExitCode;
+        }
         try
         {
             var data = DatasetImporter.Import(folder, new ImportOptions(strong, workspace));
             var format = DatasetImporter.DetectFormat(folder);
             await stdout.WriteLineAsync($"Read {data.Items.Count:N0} items, {data.Users.Count:N0} users, {data.Events.Count:N0} events ({format}).");
-            await using var services = CliServices.Create(_configuration());
+            await using var services = CliServices.Create(_configuration(), s =>
+            {
+                s.AddSingleton<WorkspaceStore>();
+            });
             await services.GetRequiredService<DatabaseStartup>().PrepareAsync(cancellation);
+            if (await services.GetRequiredService<WorkspaceStore>().ExistsAsync(workspace, cancellation))
+            {
+                await stderr.WriteLineAsync($"{Verb}: nothing was imported. {WorkspaceNames.AlreadyExists(workspace)}");
+                return CommandLine.FailureExitCode;
+            }
+
             await services.GetRequiredService<WorldStore>().SaveWorldAsync(workspace, format, data, cancellationToken: cancellation);
             await stdout.WriteLineAsync($"Stored as workspace '{workspace}'.");
             return 0;

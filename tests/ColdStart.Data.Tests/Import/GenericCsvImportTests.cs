@@ -194,6 +194,17 @@ public sealed class GenericCsvImportTests : IDisposable
     }
 
     [Fact]
+    public void Header_only_files_are_refused_instead_of_making_an_empty_workspace()
+    {
+        _folder.Write("items.csv", "id,title").Write("users.csv", "id").Write("events.csv", "user_id,item_id,type,timestamp");
+
+        var ex = ImportAssert.FailsAt(() => DatasetImporter.Import(_folder.Path, ImportOptions.Default), "items.csv:0", "events.csv:0");
+
+        Assert.Contains("holds no items", ImportAssert.MessageAt(ex, "items.csv:0"), StringComparison.Ordinal);
+        Assert.Contains("holds no events", ImportAssert.MessageAt(ex, "events.csv:0"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_required_column_is_reported_on_the_header_line()
     {
         _folder.Write("items.csv", "id,name", "A,Alpha").Write("users.csv", "id", "u1").Write("events.csv", "user_id,item_id,type,timestamp");
