@@ -3,7 +3,8 @@ namespace ColdStart.Data.Import;
 /// <summary>
 /// A CSV file with a header row, read record by record. Columns are found by name (case-insensitive);
 /// records whose field count differs from the header, or that are malformed, are reported and skipped. The encoding is
-/// decided by <see cref="TextFiles"/> (UTF-8 BOM skipped, Latin-1 when the file is not valid UTF-8).
+/// decided by <see cref="TextFiles"/> (UTF-8 BOM skipped, Latin-1 when the file has no UTF-8 in it; a damaged UTF-8 file
+/// or a NUL byte is reported at its line).
 /// </summary>
 internal sealed class CsvTable : IDisposable
 {
@@ -42,7 +43,17 @@ internal sealed class CsvTable : IDisposable
             return null;
         }
 
-        var stream = TextFiles.Open(path);
+        StreamReader stream;
+        try
+        {
+            stream = TextFiles.Open(path);
+        }
+        catch (ImportException ex)
+        {
+            foreach (var error in ex.Errors) report.Add(error.File, error.Line, error.Message);
+            return null;
+        }
+
         var reader = new CsvRecordReader(stream);
         if (!reader.Read() || reader.Error is not null)
         {

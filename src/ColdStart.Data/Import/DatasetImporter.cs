@@ -7,6 +7,7 @@ namespace ColdStart.Data.Import;
 /// when any line is bad, no dataset is returned and <see cref="ImportException"/> lists every problem as
 /// file:line: message. Ratings become events: at or above <see cref="ImportOptions.StrongRatingThreshold"/>
 /// a Purchase (strong positive), below it a View (weak). Events come back ordered by timestamp (file order among ties).
+/// A dataset without items or without events is refused.
 /// </summary>
 public static class DatasetImporter
 {
@@ -19,15 +20,15 @@ public static class DatasetImporter
 
     /// <summary>Generic CSV: items.csv, users.csv, events.csv (schema in the README). Items and users keep file order.</summary>
     public static Dataset ImportCsv(string directory, ImportOptions options) =>
-        GenericCsvFormat.Read(CheckDirectory(directory), options, NameOf(directory, options));
+        NotEmpty(GenericCsvFormat.Read(CheckDirectory(directory), options, NameOf(directory, options)), GenericCsvFormat.ItemsFile, GenericCsvFormat.EventsFile);
 
     /// <summary>MovieLens 100K: u.data, u.item, u.user. Items and users keep file order; users get age_band, gender, occupation, region.</summary>
     public static Dataset ImportMovieLens100K(string directory, ImportOptions options) =>
-        MovieLens100KFormat.Read(CheckDirectory(directory), options, NameOf(directory, options));
+        NotEmpty(MovieLens100KFormat.Read(CheckDirectory(directory), options, NameOf(directory, options)), MovieLens100KFormat.ItemsFile, MovieLens100KFormat.RatingsFile);
 
     /// <summary>MovieLens latest: movies.csv, ratings.csv, optional tags.csv (links.csv ignored). Items keep file order; users are sorted by numeric id and have no attributes.</summary>
     public static Dataset ImportMovieLensLatest(string directory, ImportOptions options) =>
-        MovieLensLatestFormat.Read(CheckDirectory(directory), options, NameOf(directory, options));
+        NotEmpty(MovieLensLatestFormat.Read(CheckDirectory(directory), options, NameOf(directory, options)), MovieLensLatestFormat.MoviesFile, MovieLensLatestFormat.RatingsFile);
 
     /// <summary>Detects the format of <paramref name="directory"/> and imports it.</summary>
     public static Dataset Import(string directory, ImportOptions options) => DetectFormat(directory) switch
@@ -51,6 +52,18 @@ public static class DatasetImporter
         throw new ImportException(new ImportError(directory, 0,
             "no known dataset format: expected items.csv + users.csv + events.csv (generic CSV), " +
             "u.data + u.item + u.user (MovieLens 100K), or movies.csv + ratings.csv [+ tags.csv] (MovieLens latest)"));
+    }
+
+    /// <summary>
+    /// Refuses a dataset without items or without events (e.g. files holding only their header): no model can be built
+    /// from it, so it would only make a workspace that fails to load.
+    /// </summary>
+    private static Dataset NotEmpty(Dataset data, string itemsFile, string eventsFile)
+    {
+        var errors = new List<ImportError>();
+        if (data.Items.Count == 0) errors.Add(new ImportError(itemsFile, 0, "holds no items (only a header?): a workspace needs at least one item"));
+        if (data.Events.Count == 0) errors.Add(new ImportError(eventsFile, 0, "holds no events (only a header?): a workspace needs at least one event to build its model"));
+        return errors.Count == 0 ? data : throw new ImportException(errors, errors.Count);
     }
 
     private static string CheckDirectory(string directory)

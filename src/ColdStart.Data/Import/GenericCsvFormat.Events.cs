@@ -30,6 +30,8 @@ internal static partial class GenericCsvFormat
         var timeText = row[columns.Timestamp];
         if (!ImportFields.TryParseTimestamp(timeText, out var timestamp))
             report.Add(file, row.Line, $"timestamp '{timeText}' is neither Unix seconds nor an ISO 8601 date/time");
+        else if (!ImportFields.IsInRange(timestamp))
+            report.Add(file, row.Line, ImportFields.OutOfRange("timestamp", timeText));
         var type = ParseType(row, columns, options, file, report);
         var item = -1;
         var itemId = row[columns.Item];

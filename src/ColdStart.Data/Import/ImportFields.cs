@@ -25,7 +25,20 @@ internal static class ImportFields
     /// <summary>The Unix epoch day, used when no launch date is known.</summary>
     public static DateOnly UnknownDate { get; } = new(1970, 1, 1);
 
-    /// <summary>Unix seconds, or an ISO 8601 date/time (UTC when no offset is given).</summary>
+    /// <summary>Earliest Unix seconds a timestamp may hold: 0001-01-01T00:00:00Z, the first instant a date can show.</summary>
+    public static long MinUnixSeconds { get; } = DateTimeOffset.MinValue.ToUnixTimeSeconds();
+
+    /// <summary>Latest Unix seconds a timestamp may hold: 9999-12-31T23:59:59Z, the last instant a date can show.</summary>
+    public static long MaxUnixSeconds { get; } = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
+    /// <summary>The message for a whole number of seconds outside [<see cref="MinUnixSeconds"/>, <see cref="MaxUnixSeconds"/>].</summary>
+    public static string OutOfRange(string field, string text) =>
+        $"{field} '{text}' is out of range: Unix seconds must lie between {MinUnixSeconds} (0001-01-01) and {MaxUnixSeconds} (9999-12-31)";
+
+    /// <summary>True when <paramref name="unixSeconds"/> is a date/time that can be shown (year 1 to 9999).</summary>
+    public static bool IsInRange(long unixSeconds) => unixSeconds >= MinUnixSeconds && unixSeconds <= MaxUnixSeconds;
+
+    /// <summary>Unix seconds, or an ISO 8601 date/time (UTC when no offset is given); the number may be out of range (see <see cref="IsInRange"/>).</summary>
     public static bool TryParseTimestamp(string text, out long unixSeconds)
     {
         if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out unixSeconds)) return true;

@@ -14,10 +14,16 @@ internal static class RatingFields
         return 0;
     }
 
-    /// <summary>Whole Unix seconds; reports and returns 0 when bad.</summary>
+    /// <summary>Whole Unix seconds within the range a date can show; reports and returns 0 when bad.</summary>
     public static long ParseUnixSeconds(string text, string file, int line, ImportReport report)
     {
-        if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)) return seconds;
+        if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds))
+        {
+            if (ImportFields.IsInRange(seconds)) return seconds;
+            report.Add(file, line, ImportFields.OutOfRange("timestamp", text));
+            return 0;
+        }
+
         report.Add(file, line, $"timestamp '{text}' is not whole Unix seconds");
         return 0;
     }

@@ -49,6 +49,10 @@ internal static class DatasetCheck
             {
                 throw new ArgumentException($"Event {i} refers to item index {e.Item}, but there are {items} items (-1 means none).");
             }
+            if (!Import.ImportFields.IsInRange(e.Timestamp))
+            {
+                throw new ArgumentException($"Event {i} has timestamp {e.Timestamp}, outside the Unix seconds a date can show ({Import.ImportFields.MinUnixSeconds} to {Import.ImportFields.MaxUnixSeconds}).");
+            }
         }
     }
 }

@@ -38,6 +38,7 @@ public sealed partial class WorldStore
             ToUtc(first), ToUtc(last));
     }
 
+    /// <summary>The instant, or null when there is none or it lies outside the dates a clock can show (stored before imports checked the range).</summary>
     private static DateTime? ToUtc(long? unixSeconds) =>
-        unixSeconds is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime : null;
+        unixSeconds is { } seconds && Import.ImportFields.IsInRange(seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime : null;
 }

@@ -63,8 +63,11 @@ public sealed class ItemStore(IDbContextFactory<WorkbenchDbContext> contexts, IA
     /// <summary>
     /// Replaces the tags of one item in one transaction and returns the item as stored. Tags are normalised (trimmed,
     /// lower case); an empty, over-long or duplicate tag throws <see cref="ArgumentException"/> and nothing is written.
+    /// Optimistic concurrency: with <paramref name="expectedTags"/> (the tags the editor opened), a stored list that
+    /// differs from them (someone saved in the meantime) throws <see cref="ItemTagsConflictException"/> and nothing is written.
     /// </summary>
-    public async Task<Item> SetTagsAsync(string workspace, string itemId, IEnumerable<string> tags, CancellationToken cancellationToken = default)
+    public async Task<Item> SetTagsAsync(string workspace, string itemId, IEnumerable<string> tags, IReadOnlyList<string>? expectedTags = null,
+        CancellationToken cancellationToken = default)
     {
         var normal = ItemTagRules.NormaliseAll(tags);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -75,6 +78,8 @@ public sealed class ItemStore(IDbContextFactory<WorkbenchDbContext> contexts, IA
             ?? throw new KeyNotFoundException($"Workspace '{workspace}' has no item with id '{itemId}'.");
         var before = await db.Database.SqlQuery<string>($"SELECT Tag AS Value FROM ItemTags WHERE ItemId = {entity.Id} ORDER BY rowid")
             .ToListAsync(cancellationToken);
+        if (expectedTags is not null && !before.SequenceEqual(expectedTags, StringComparer.Ordinal))
+            throw new ItemTagsConflictException(itemId, expectedTags, before);
         await db.ItemTags.Where(t => t.ItemId == entity.Id).ExecuteDeleteAsync(cancellationToken);
         // One insert per tag keeps the typed order as rowid order (the order the engine loads).
         foreach (var tag in normal)

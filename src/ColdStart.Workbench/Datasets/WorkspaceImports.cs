@@ -34,8 +34,7 @@ public sealed partial class WorkspaceImports(
         if (Problem(request, files) is { } problem) return Publish(Failed(request, problem));
         if (await workspaces.ExistsAsync(request.Workspace, cancellationToken))
         {
-            return Publish(Failed(request,
-                $"A workspace named '{request.Workspace}' already exists, and an existing workspace is never overwritten. Choose another name."));
+            return Publish(Failed(request, WorkspaceNames.AlreadyExists(request.Workspace)));
         }
         lock (_gate)
         {

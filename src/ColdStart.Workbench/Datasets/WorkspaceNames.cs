@@ -1,6 +1,6 @@
 namespace ColdStart.Workbench.Datasets;
 
-/// <summary>Rules for the name of a new workspace.</summary>
+/// <summary>Rules for the name of a new workspace, the same for the web import form and the <c>import</c> verb.</summary>
 public static class WorkspaceNames
 {
     /// <summary>Longest accepted name.</summary>
@@ -19,4 +19,8 @@ public static class WorkspaceNames
         }
         return null;
     }
+
+    /// <summary>Why a workspace named <paramref name="name"/> cannot be created when one of that name already exists (even an empty one).</summary>
+    public static string AlreadyExists(string name) =>
+        $"A workspace named '{name}' already exists, and an existing workspace is never overwritten. Choose another name.";
 }

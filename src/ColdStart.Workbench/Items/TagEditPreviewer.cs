@@ -11,7 +11,7 @@ namespace ColdStart.Workbench.Items;
 /// Previews a tag edit on the live model without committing it (<see cref="TagEditPreview"/>): the workspace's personas
 /// from <see cref="PersonaSource"/>, a strategy the pages offer (<see cref="StrategyChoices"/>), the tags normalised as
 /// the store will keep them (<see cref="ItemTagRules"/>). The work runs off the caller's thread. Saving the result with
-/// <see cref="ItemTagEditor.SaveAsync(string, TagEditImpact, CancellationToken)"/> commits exactly what was previewed.
+/// <see cref="ItemTagEditor.SaveAsync(string, TagEditImpact, IReadOnlyList{string}?, CancellationToken)"/> commits exactly what was previewed.
 /// </summary>
 public sealed class TagEditPreviewer(ILiveModel model, PersonaSource personas, StrategyStore strategies)
 {

@@ -24,7 +24,8 @@ public sealed partial class ModelHost
         catch (Exception ex)
         {
             logger.LogError(ex, "Building the model for workspace {Workspace} failed", workspace);
-            SetStatus(new(ModelState.Failed, ex.Message));
+            var kept = _current is null ? "" : $" The previous model (workspace '{Workspace}') is still served.";
+            SetStatus(new(ModelState.Failed, $"Building the model for workspace '{workspace}' failed: {ex.Message}{kept}"));
         }
         finally
         {

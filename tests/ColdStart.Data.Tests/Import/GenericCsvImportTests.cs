@@ -118,6 +118,19 @@ public sealed class GenericCsvImportTests : IDisposable
     }
 
     [Fact]
+    public void Nul_bytes_and_damaged_utf8_are_refused_with_file_and_line()
+    {
+        byte[] items = [.. "id,title\nA,Cr\u00e8me\nB,br"u8, 0xFB, .. "l\n"u8];
+        _folder.WriteBytes("items.csv", items).Write("users.csv", "id", "u1")
+            .WriteBytes("events.csv", [.. "user_id,item_id,type,timestamp\nu1,A,view,1\nu1,A,vi"u8, 0x00, .. "ew,2\n"u8]);
+
+        var ex = ImportAssert.FailsAt(() => DatasetImporter.ImportCsv(_folder.Path, ImportOptions.Default), "items.csv:3", "events.csv:3");
+
+        Assert.Contains("not valid UTF-8", ImportAssert.MessageAt(ex, "items.csv:3"), StringComparison.Ordinal);
+        Assert.Contains("NUL byte", ImportAssert.MessageAt(ex, "events.csv:3"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Malformed_lines_are_all_reported_by_file_and_line_and_nothing_is_imported()
     {
         _folder
@@ -160,6 +173,35 @@ public sealed class GenericCsvImportTests : IDisposable
         Assert.Contains("rating 'five' is not a number", ImportAssert.MessageAt(ex, "events.csv:6"), StringComparison.Ordinal);
         Assert.Contains("type 'like'", ImportAssert.MessageAt(ex, "events.csv:7"), StringComparison.Ordinal);
         Assert.Contains("items.csv:3: price 'cheap'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timestamps_outside_the_dates_a_clock_can_show_are_refused_with_file_line_and_field()
+    {
+        _folder.Write("items.csv", "id,title", "A,Alpha").Write("users.csv", "id", "u1")
+            .Write("events.csv", "user_id,item_id,type,timestamp",
+                "u1,A,view,1700000000",
+                "u1,A,view,9223372036854775807",
+                "u1,A,view,-9223372036854775808",
+                "u1,A,view,253402300799",
+                "u1,A,view,253402300800");
+
+        var ex = ImportAssert.FailsAt(() => DatasetImporter.ImportCsv(_folder.Path, ImportOptions.Default), "events.csv:3", "events.csv:4", "events.csv:6");
+
+        Assert.Contains("timestamp '9223372036854775807' is out of range", ImportAssert.MessageAt(ex, "events.csv:3"), StringComparison.Ordinal);
+        Assert.Contains("timestamp '-9223372036854775808' is out of range", ImportAssert.MessageAt(ex, "events.csv:4"), StringComparison.Ordinal);
+        Assert.Contains("timestamp '253402300800' is out of range", ImportAssert.MessageAt(ex, "events.csv:6"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Header_only_files_are_refused_instead_of_making_an_empty_workspace()
+    {
+        _folder.Write("items.csv", "id,title").Write("users.csv", "id").Write("events.csv", "user_id,item_id,type,timestamp");
+
+        var ex = ImportAssert.FailsAt(() => DatasetImporter.Import(_folder.Path, ImportOptions.Default), "items.csv:0", "events.csv:0");
+
+        Assert.Contains("holds no items", ImportAssert.MessageAt(ex, "items.csv:0"), StringComparison.Ordinal);
+        Assert.Contains("holds no events", ImportAssert.MessageAt(ex, "events.csv:0"), StringComparison.Ordinal);
     }
 
     [Fact]

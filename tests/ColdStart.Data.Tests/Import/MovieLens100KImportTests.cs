@@ -156,6 +156,15 @@ public sealed class MovieLens100KImportTests : IDisposable
     }
 
     [Fact]
+    public void An_out_of_range_timestamp_is_refused_at_its_line()
+    {
+        WriteValidWorld().Write("u.data", "1\t1\t5\t881250949", "2\t2\t3\t9223372036854775807");
+
+        var ex = ImportAssert.FailsAt(() => DatasetImporter.ImportMovieLens100K(_folder.Path, ImportOptions.Default), "u.data:2");
+        Assert.Contains("timestamp '9223372036854775807' is out of range", ImportAssert.MessageAt(ex, "u.data:2"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Malformed_lines_are_reported_with_line_numbers_and_nothing_is_imported()
     {
         _folder

@@ -33,13 +33,35 @@ public sealed class TextFilesTests : IDisposable
     }
 
     [Fact]
-    public void An_invalid_byte_anywhere_makes_the_whole_file_latin1()
+    public void A_file_with_no_utf8_in_it_is_latin1_even_when_the_invalid_byte_comes_late()
     {
         var padding = Enumerable.Repeat((byte)'a', 100_000).ToArray();
-        var text = ReadAll("late.csv", ImportFolder.Utf8Bom, "\u00e9"u8.ToArray(), padding, [0xE9]);
-        Assert.Equal("\u00c3\u00a9", text[..2]); // the early UTF-8 é is read byte by byte, as Latin-1 does; the BOM is still skipped
+        var text = ReadAll("late.csv", "id\n"u8.ToArray(), padding, [0xE9]);
         Assert.Equal('\u00e9', text[^1]);
         Assert.Equal("caf\u00c3", ReadAll("cut.csv", [.. "caf"u8, 0xC3])); // a sequence cut off at the end is not UTF-8
+    }
+
+    [Fact]
+    public void An_invalid_byte_in_a_file_that_is_utf8_elsewhere_is_refused_at_its_line()
+    {
+        var padding = Enumerable.Repeat((byte)'a', 100_000).ToArray(); // the bad byte lies beyond the first read buffer
+        var withBom = Assert.Throws<ImportException>(() => ReadAll("bom.csv", ImportFolder.Utf8Bom, "id\n"u8.ToArray(), padding, "\nx"u8.ToArray(), [0xE9]));
+        Assert.Equal(("bom.csv", 3), (withBom.Errors[0].File, withBom.Errors[0].Line));
+        Assert.Contains("0xE9 is not valid UTF-8", withBom.Errors[0].Message, StringComparison.Ordinal);
+
+        var mixed = Assert.Throws<ImportException>(() => ReadAll("mixed.csv", "id\nCr\u00e8me\n"u8.ToArray(), [.. "br"u8, 0xFB, .. "l\n"u8]));
+        Assert.Equal(("mixed.csv", 3), (mixed.Errors[0].File, mixed.Errors[0].Line));
+    }
+
+    [Fact]
+    public void A_nul_byte_is_refused_at_its_line_in_utf8_and_latin1_files()
+    {
+        var utf8 = Assert.Throws<ImportException>(() => ReadAll("nul.csv", "id\nA\n"u8.ToArray(), [(byte)'B', 0x00, (byte)'\n']));
+        Assert.Equal(("nul.csv", 3), (utf8.Errors[0].File, utf8.Errors[0].Line));
+        Assert.Contains("NUL byte", utf8.Errors[0].Message, StringComparison.Ordinal);
+
+        var latin1 = Assert.Throws<ImportException>(() => ReadAll("nul1.csv", [0x00, 0xE9, (byte)'\n']));
+        Assert.Equal(1, latin1.Errors[0].Line);
     }
 
     [Fact]

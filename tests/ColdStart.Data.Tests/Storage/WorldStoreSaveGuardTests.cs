@@ -37,6 +37,21 @@ public sealed class WorldStoreSaveGuardTests
     }
 
     [Fact]
+    public async Task An_event_with_an_out_of_range_timestamp_is_rejected_naming_the_event()
+    {
+        using var database = new TempDatabase();
+        var store = await database.PrepareAsync();
+        var world = TinyWorld.Create();
+        var broken = world with { Events = [.. world.Events, new Event(0, 0, EventType.View, long.MaxValue)] };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.SaveWorldAsync("tiny", WorkspaceKinds.Csv, broken));
+
+        Assert.Contains($"Event 10 has timestamp {long.MaxValue}, outside", error.Message, StringComparison.Ordinal);
+        await using var db = database.CreateContext();
+        Assert.Equal(0, await db.Events.CountAsync());
+    }
+
+    [Fact]
     public async Task Duplicate_item_ids_are_rejected_naming_the_id()
     {
         using var database = new TempDatabase();

@@ -27,6 +27,22 @@ public sealed class WorldStoreStatisticsTests
     }
 
     [Fact]
+    public async Task A_timestamp_stored_out_of_range_by_an_older_import_leaves_the_statistics_readable()
+    {
+        using var database = new TempDatabase();
+        var store = await database.PrepareAsync();
+        await store.SaveWorldAsync("tiny", WorkspaceKinds.Csv, TinyWorld.Create());
+        await using (var db = database.CreateContext())
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, $"UPDATE Events SET Timestamp = {long.MaxValue} WHERE Id = (SELECT MAX(Id) FROM Events)");
+
+        var stats = await store.GetStatisticsAsync("tiny"); // threw ArgumentOutOfRangeException (Home answered HTTP 500)
+
+        Assert.Equal(10, stats.Events);
+        Assert.Equal(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), stats.FirstEvent);
+        Assert.Null(stats.LastEvent);
+    }
+
+    [Fact]
     public async Task Top_departments_are_cut_to_the_requested_number()
     {
         using var database = new TempDatabase();

@@ -66,6 +66,21 @@ public sealed class ItemStoreTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_second_save_from_the_same_opened_tags_is_refused_and_the_first_edit_is_kept()
+    {
+        var opened = (await _items.GetItemAsync("tiny", "SKU-2"))!.Tags; // two tabs open the item
+
+        await _items.SetTagsAsync("tiny", "SKU-2", ["first"], opened);
+        var conflict = await Assert.ThrowsAsync<ItemTagsConflictException>(() => _items.SetTagsAsync("tiny", "SKU-2", ["second"], opened));
+
+        Assert.Equal(["first"], conflict.Current);
+        Assert.Contains("changed elsewhere", conflict.Message, StringComparison.Ordinal);
+        Assert.Equal(["first"], (await _items.GetItemAsync("tiny", "SKU-2"))!.Tags);
+        var reopened = await _items.SetTagsAsync("tiny", "SKU-2", ["second"], conflict.Current); // from the current tags it saves
+        Assert.Equal(["second"], reopened.Tags);
+    }
+
+    [Fact]
     public async Task Set_tags_replaces_them_normalised_in_the_typed_order()
     {
         var saved = await _items.SetTagsAsync("tiny", "SKU-2", ["  Summer ", "camping", "Gas Stove"]);

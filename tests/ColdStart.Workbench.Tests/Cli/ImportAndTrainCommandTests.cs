@@ -11,12 +11,54 @@ public class ImportAndTrainCommandTests
     [InlineData(new[] { "--dataset", "x", "--strong-rating", "high" }, "--strong-rating takes a number; 'high' is not one.")]
     [InlineData(new[] { "--dataset", "x", "--strong-rating", "3,5" }, "--strong-rating takes a number; '3,5' is not one.")]
     [InlineData(new[] { "--dataset=x", "--dataset", "y" }, "Option --dataset is given twice.")]
+    [InlineData(new[] { "--dataset", "x", "--workspace", "<img src=x onerror=alert(1)>" }, "--workspace: The workspace name may hold letters, digits, spaces, '-', '_' and '.', not '<'.")]
+    [InlineData(new[] { "--dataset", "x", "--workspace", "../../x" }, "--workspace: The workspace name may hold letters, digits, spaces, '-', '_' and '.', not '/'.")]
     public async Task Import_argument_errors_exit_2_with_a_message(string[] args, string message)
     {
         var (code, stdout, stderr) = await CliRun.RunAsync(["import", .. args]);
         Assert.Equal(CommandLine.UsageExitCode, code);
         Assert.Contains("import: " + message, stderr);
         Assert.Empty(stdout);
+    }
+
+    [Fact]
+    public async Task A_workspace_name_of_5000_characters_is_refused_as_the_web_form_refuses_it()
+    {
+        var (code, stdout, stderr) = await CliRun.RunAsync(["import", "--dataset", "x", "--workspace", new string('a', 5000)]);
+        Assert.Equal(CommandLine.UsageExitCode, code);
+        Assert.Contains("import: --workspace: " + ColdStart.Workbench.Datasets.WorkspaceNames.Problem(new string('a', 5000)), stderr, StringComparison.Ordinal);
+        Assert.Empty(stdout);
+    }
+
+    [Fact]
+    public async Task Import_into_an_existing_empty_workspace_is_refused_and_adds_nothing()
+    {
+        using var database = new ColdStart.Tests.Shared.TempDatabase();
+        await database.Startup.PrepareAsync();
+        await using (var db = database.CreateContext())
+        {
+            db.Workspaces.Add(new ColdStart.Data.Entities.WorkspaceEntity { Name = "empty", Kind = "csv", CreatedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+        var folder = Directory.CreateTempSubdirectory("coldstart-import-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "items.csv"), "id,title\n1,A\n");
+            await File.WriteAllTextAsync(Path.Combine(folder, "users.csv"), "id\nu1\n");
+            await File.WriteAllTextAsync(Path.Combine(folder, "events.csv"), "user_id,item_id,type,timestamp\nu1,1,view,1700000000\n");
+
+            var (exit, stdout, stderr) = await CliRun.RunAsync(["import", "--dataset", folder, "--workspace", "empty"], database.Configuration);
+
+            Assert.Equal(1, exit);
+            Assert.Contains("A workspace named 'empty' already exists", stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("Stored", stdout, StringComparison.Ordinal);
+            await using var check = database.CreateContext();
+            Assert.Equal(0, check.Items.Count());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

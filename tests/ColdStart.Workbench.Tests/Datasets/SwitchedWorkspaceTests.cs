@@ -100,6 +100,26 @@ public sealed class SwitchedWorkspaceTests : BunitTestBase
         Assert.False(Directory.Exists(folder));
     }
 
+    [Fact]
+    public async Task A_model_build_that_fails_shows_its_message_and_keeps_the_previous_model()
+    {
+        await PrepareAsync();
+        var host = await StartHostAsync(_fixture.Choice);
+        var before = host.Current;
+        // A timestamp no clock can show, as imports stored before they checked the range: the build throws.
+        await using (var db = await _fixture.Contexts.CreateDbContextAsync())
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database,
+                $"UPDATE Events SET Timestamp = {long.MaxValue} WHERE WorkspaceId = (SELECT Id FROM Workspaces WHERE Name = 'shop')");
+
+        await host.SwitchWorkspaceAsync("shop");
+
+        Assert.Equal(ModelState.Failed, host.Status.State);
+        Assert.StartsWith("Building the model for workspace 'shop' failed: ", host.Status.Message, StringComparison.Ordinal);
+        Assert.EndsWith("The previous model (workspace 'sample') is still served.", host.Status.Message, StringComparison.Ordinal);
+        Assert.Same(before, host.Current);
+        Assert.Equal("sample", host.Workspace);
+    }
+
     private async Task PrepareAsync()
     {
         await _fixture.PrepareAsync();

@@ -26,6 +26,21 @@ public sealed class ItemTagEditorTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Two_tabs_editing_the_same_item_the_second_save_is_refused_with_a_message()
+    {
+        var (tab1, tab2) = (new ItemTagEditor(_items, _model), new ItemTagEditor(_items, _model));
+        var opened = (await _items.GetItemAsync("tiny", "SKU-4"))!.Tags;
+
+        await tab1.SaveAsync("tiny", "SKU-4", ["from-tab-1"], opened);
+        var refused = await Assert.ThrowsAsync<ItemTagsConflictException>(() => tab2.SaveAsync("tiny", "SKU-4", ["from-tab-2"], opened));
+
+        Assert.Contains("SKU-4 were changed elsewhere", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(["from-tab-1"], (await _items.GetItemAsync("tiny", "SKU-4"))!.Tags);
+        Assert.Equal(["from-tab-1"], _model.Current!.Dataset.Items.Single(i => i.Id == "SKU-4").Tags);
+        Assert.Null(tab2.UndoableItemId);
+    }
+
+    [Fact]
     public async Task Undo_restores_the_tags_before_the_last_edit_once()
     {
         var editor = new ItemTagEditor(_items, _model);

@@ -88,9 +88,10 @@ public sealed partial class ItemDetailPanel
     private async Task SaveAsync()
     {
         var preview = HasPreview ? _preview : null;
+        var opened = (_shown ?? Item).Tags; // optimistic concurrency: refused when another tab saved since
         var edit = await RunAsync(async () => preview is not null
-            ? await Editor.SaveAsync(Model.Workspace, preview)
-            : await Editor.SaveAsync(Model.Workspace, Item.Id, [.. _tags]));
+            ? await Editor.SaveAsync(Model.Workspace, preview, opened)
+            : await Editor.SaveAsync(Model.Workspace, Item.Id, [.. _tags], opened));
         if (edit is null) return;
         if (preview is not null && !edit.AsPreviewed)
             Snackbar.Add("The model changed after the preview, so the edit was applied to the current model: preview again to see its effect.", Severity.Warning);
