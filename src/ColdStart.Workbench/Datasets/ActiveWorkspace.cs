@@ -15,10 +15,12 @@ public sealed class ActiveWorkspace : IDisposable
     private readonly ActiveWorkspaceFile _choice;
     private readonly WorkspaceStore _workspaces;
     private readonly ILogger<ActiveWorkspace> _logger;
+    private readonly string _contentRoot;
     private string? _pending;
 
-    public ActiveWorkspace(ILiveModel live, ActiveWorkspaceFile choice, WorkspaceStore workspaces, ILogger<ActiveWorkspace> logger)
+    public ActiveWorkspace(ILiveModel live, ActiveWorkspaceFile choice, WorkspaceStore workspaces, IHostEnvironment environment, ILogger<ActiveWorkspace> logger)
     {
+        _contentRoot = environment.ContentRootPath;
         _live = live;
         _choice = choice;
         _workspaces = workspaces;
@@ -97,7 +99,10 @@ public sealed class ActiveWorkspace : IDisposable
         }
     }
 
-    /// <summary>Deletes an imported workspace that is neither active nor being switched to (see <see cref="WorkspaceStore.DeleteAsync"/>).</summary>
+    /// <summary>
+    /// Deletes an imported workspace that is neither active nor being switched to (see <see cref="WorkspaceStore.DeleteAsync"/>),
+    /// then the files stored for it on disk (<see cref="WorkspaceFiles"/>: its own encoder and its adapters).
+    /// </summary>
     /// <exception cref="InvalidOperationException">It is active, being switched to, or the sample workspace.</exception>
     /// <exception cref="KeyNotFoundException">No workspace has that name.</exception>
     public async Task DeleteAsync(string workspace, CancellationToken cancellationToken = default)
@@ -106,23 +111,16 @@ public sealed class ActiveWorkspace : IDisposable
             throw new InvalidOperationException($"Workspace '{workspace}' is active; switch to another one before deleting it.");
         await _workspaces.DeleteAsync(workspace, cancellationToken);
         _logger.LogInformation("Deleted workspace {Workspace}", workspace);
-        DeleteEncoder(workspace);
+        DeleteFiles(workspace);
     }
 
     public void Dispose() => _live.Changed -= OnLiveChanged;
 
-    /// <summary>Removes the encoder trained for a deleted workspace; failing to is logged, the workspace is gone either way.</summary>
-    private void DeleteEncoder(string workspace)
+    /// <summary>Removes the files stored for a deleted workspace; failing to is logged, the workspace is gone either way.</summary>
+    private void DeleteFiles(string workspace)
     {
-        string folder = WorkspaceEncoders.Folder(Path.GetDirectoryName(_choice.Path)!, workspace);
-        try
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            _logger.LogWarning(ex, "Workspace {Workspace} was deleted, but its encoder folder {Folder} could not be removed", workspace, folder);
-        }
+        foreach (var (path, reason) in WorkspaceFiles.Delete(_contentRoot, Path.GetDirectoryName(_choice.Path)!, workspace))
+            _logger.LogWarning("Workspace {Workspace} was deleted, but {Path} could not be removed: {Reason}", workspace, path, reason);
     }
 
     private void SaveChoice(string workspace)

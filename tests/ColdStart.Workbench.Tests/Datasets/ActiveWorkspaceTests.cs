@@ -1,4 +1,6 @@
+using ColdStart.Pretrained;
 using ColdStart.Tests.Shared;
+using ColdStart.Workbench.Modeling;
 
 namespace ColdStart.Workbench.Tests.Datasets;
 
@@ -64,6 +66,47 @@ public sealed class ActiveWorkspaceTests : IDisposable
 
         Assert.Equal("Workspace 'shop' is active; switch to another one before deleting it.", activeError.Message);
         Assert.Equal(3, (await _fixture.Workspaces.ListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Deleting_a_workspace_removes_its_encoder_and_its_adapters_and_keeps_the_other_workspaces_files()
+    {
+        await PrepareAsync();
+        var active = _fixture.ActiveOver(_live);
+        var shop = WriteStoredFiles("shop");
+        var other = WriteStoredFiles("sample-2");
+        Assert.Equal(1 + 2 * PretrainedModels.All.Count, WorkspaceFiles.Of(_fixture.ContentRoot, _fixture.Database.Folder, "shop").Count);
+
+        await active.DeleteAsync("shop");
+
+        Assert.All(shop, path => Assert.False(File.Exists(path) || Directory.Exists(path), $"{path} should be deleted with its workspace"));
+        Assert.Empty(WorkspaceFiles.Of(_fixture.ContentRoot, _fixture.Database.Folder, "shop"));
+        Assert.All(other, path => Assert.True(File.Exists(path), $"{path} belongs to another workspace"));
+        Assert.DoesNotContain(await _fixture.Workspaces.ListAsync(), w => w.Name == "shop");
+    }
+
+    /// <summary>
+    /// Writes what the app stores for <paramref name="workspace"/>: its project encoder (model + vocabulary) in
+    /// encoders/, and per pretrained encoder the adapter that a build or <c>train --adapter</c> writes, plus the
+    /// temporary file an interrupted write leaves. Returns the files.
+    /// </summary>
+    private List<string> WriteStoredFiles(string workspace)
+    {
+        string encoders = WorkspaceEncoders.Folder(_fixture.Database.Folder, workspace);
+        var files = new List<string> { Path.Combine(encoders, "encoder.onnx"), Path.Combine(encoders, "encoder.vocab.txt") };
+        foreach (var model in PretrainedModels.All)
+        {
+            var baseModel = PretrainedFiles.PathOf(EncoderChoice.PretrainedRoot(_fixture.ContentRoot), model, model.Model);
+            var adapter = EncoderChoice.AdapterPath(baseModel, workspace);
+            files.Add(adapter);
+            files.Add(Path.Combine(Path.GetDirectoryName(adapter)!, $".{Path.GetFileName(adapter)}.{Guid.NewGuid():N}.tmp"));
+        }
+        foreach (var file in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, workspace);
+        }
+        return files;
     }
 
     private async Task PrepareAsync()

@@ -6,6 +6,7 @@ using ColdStart.Workbench.Datasets;
 using ColdStart.Workbench.Modeling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -51,7 +52,11 @@ internal sealed class DatasetsFixture : IDisposable
         await Store.SaveWorldAsync(WorkspaceKinds.DefaultWorkspace, WorkspaceKinds.Sample, TinyWorld.Create(WorkspaceKinds.DefaultWorkspace));
     }
 
-    public ActiveWorkspace ActiveOver(ILiveModel live) => new(live, Choice, Workspaces, NullLogger<ActiveWorkspace>.Instance);
+    /// <summary>The app's content root in these tests (where models/pretrained/ would be): the database's folder.</summary>
+    public string ContentRoot => Database.Folder;
+
+    public ActiveWorkspace ActiveOver(ILiveModel live) =>
+        new(live, Choice, Workspaces, new HostingEnvironment { ContentRootPath = ContentRoot }, NullLogger<ActiveWorkspace>.Instance);
 
     /// <summary>Registers what the datasets page and the workspace menu inject.</summary>
     public void Register(IServiceCollection services, ILiveModel live)
