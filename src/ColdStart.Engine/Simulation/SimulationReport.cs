@@ -26,4 +26,9 @@ public sealed record SimulationReport(
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>Reads a report written by <see cref="ToJson"/> (e.g. <c>simulate --json FILE</c>), per-step curves included.</summary>
+    /// <exception cref="JsonException">The text is not a report.</exception>
+    public static SimulationReport FromJson(string json) =>
+        JsonSerializer.Deserialize<SimulationReport>(json, Json) ?? throw new JsonException("The JSON text holds no simulation report (null).");
 }

@@ -47,6 +47,25 @@ public sealed class SessionSimulatorTests
     }
 
     [Fact]
+    public void A_report_read_back_from_its_json_keeps_every_row_and_curve()
+    {
+        var simulator = Simulator();
+        var traces = simulator.Run(Strategy.Balanced.WithExploration(0.3f), Split.Visitors);
+        var row = SimulationRow.From("Balanced", 0.3f, traces, Snapshot.Catalog.Count, simulator.Options);
+        var report = new SimulationReport("sample", "archetype", simulator.Options, Split.Visitors.Count, Snapshot.Catalog.Count, 12, [row], 1.5, 0.25);
+
+        var read = SimulationReport.FromJson(report.ToJson());
+
+        Assert.Equal(report.ToJson(), read.ToJson());
+        Assert.Equal(report.Options, read.Options);
+        var readRow = Assert.Single(read.Rows);
+        Assert.Equal(row.Clicks, readRow.Clicks);
+        Assert.Equal(row.StepsToFirstPurchase, readRow.StepsToFirstPurchase);
+        Assert.Equal(row.Curve, readRow.Curve);
+        Assert.Throws<System.Text.Json.JsonException>(() => SimulationReport.FromJson("null"));
+    }
+
+    [Fact]
     public void Visitors_are_held_out_of_training()
     {
         var training = Split.Training.Users.Select(u => u.Id).ToHashSet();
