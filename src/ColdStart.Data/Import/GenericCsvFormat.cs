@@ -12,17 +12,10 @@ internal static partial class GenericCsvFormat
     public const string UsersFile = "users.csv";
     public const string EventsFile = "events.csv";
 
-    public static Dataset Read(string directory, ImportOptions options, string name)
-    {
-        var report = new ImportReport();
-        var itemIds = new IdRegistry();
-        var userIds = new IdRegistry();
-        var items = ReadItems(directory, report, itemIds);
-        var users = ReadUsers(directory, report, userIds);
-        var events = ReadEvents(directory, options, report, itemIds, userIds);
-        report.ThrowIfAny();
-        return new Dataset(name, items, users, EventOrder.ByTime(events));
-    }
+    public static Dataset Read(string directory, ImportOptions options, string name) => ItemsUsersEvents.Read(name,
+        (report, ids) => ReadItems(directory, report, ids),
+        (report, ids) => ReadUsers(directory, report, ids),
+        (report, itemIds, userIds) => ReadEvents(directory, options, report, itemIds, userIds));
 
     private static List<Item> ReadItems(string directory, ImportReport report, IdRegistry ids)
     {

@@ -28,17 +28,10 @@ internal static class MovieLens100KFormat
     /// <summary>u.item's release date: "d" takes one or two digits, so both 01-Jan-1995 and 4-Feb-1971 parse.</summary>
     private const string ReleaseDateFormat = "d-MMM-yyyy";
 
-    public static Dataset Read(string directory, ImportOptions options, string name)
-    {
-        var report = new ImportReport();
-        var itemIds = new IdRegistry();
-        var userIds = new IdRegistry();
-        var items = ReadItems(directory, report, itemIds);
-        var users = ReadUsers(directory, report, userIds);
-        var events = ReadRatings(directory, options, report, itemIds, userIds);
-        report.ThrowIfAny();
-        return new Dataset(name, items, users, EventOrder.ByTime(events));
-    }
+    public static Dataset Read(string directory, ImportOptions options, string name) => ItemsUsersEvents.Read(name,
+        (report, ids) => ReadItems(directory, report, ids),
+        (report, ids) => ReadUsers(directory, report, ids),
+        (report, itemIds, userIds) => ReadRatings(directory, options, report, itemIds, userIds));
 
     private static IEnumerable<(int Line, string[] Fields)> Lines(string directory, string file, char separator, int fieldCount, ImportReport report)
     {

@@ -15,4 +15,11 @@ public static class StrategyChoices
         var names = stored.Select(s => s.Strategy.Name).ToHashSet(StringComparer.Ordinal);
         return [.. stored.Select(s => s.Strategy), .. Strategy.Presets.Where(p => !names.Contains(p.Name))];
     }
+
+    /// <summary>The choices over the strategies stored now.</summary>
+    public static async Task<IReadOnlyList<Strategy>> LoadAsync(StrategyStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return Of(await store.ListAsync(cancellationToken));
+    }
 }

@@ -44,14 +44,12 @@ public sealed partial class HeatmapsPage
     private async Task LoadAsync()
     {
         var snapshot = Model.Current;
-        if (ReferenceEquals(snapshot, _snapshot)) return;
+        if (snapshot is null || ReferenceEquals(snapshot, _snapshot)) return;
         _snapshot = snapshot;
-        if (snapshot is null) return;
         try
         {
             _personas = await PersonaSource.ForWorkspaceAsync(Model.Workspace);
-            var stored = await StrategyStore.ListAsync();
-            _strategies = StrategyChoices.Of(stored);
+            _strategies = await StrategyChoices.LoadAsync(StrategyStore);
             _strategy = _strategies.FirstOrDefault(s => s.Name == _strategy?.Name)
                 ?? _strategies.FirstOrDefault(s => s.Name == Strategy.Balanced.Name)
                 ?? _strategies[0];

@@ -39,15 +39,12 @@ public sealed partial class GridPage
 
     private async Task LoadAsync()
     {
-        var snapshot = Model.Current;
-        if (ReferenceEquals(snapshot, _snapshot)) return;
-        _snapshot = snapshot;
-        if (snapshot is null) return;
+        if (Model.Current is not { } current || ReferenceEquals(current, _snapshot)) return;
+        _snapshot = current;
         try
         {
             _personas = await PersonaSource.ForWorkspaceAsync(Model.Workspace);
-            var stored = await StrategyStore.ListAsync();
-            _strategies = StrategyChoices.Of(stored);
+            _strategies = await StrategyChoices.LoadAsync(StrategyStore);
             if (_personas.Count == 0)
             {
                 _error = PersonaSource.NoPersonasMessage(Model.Workspace);
