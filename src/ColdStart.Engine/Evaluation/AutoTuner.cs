@@ -259,6 +259,16 @@ public static class AutoTuner
         {
             if (!option.PositivesOnly && !hasViews) continue;
             if (option.Method == NeighbourMethod.Ease && positiveItems > Math.Min(easeMaxItems, NeighbourOptions.EaseMaxItems)) continue;
+            Offer(Evaluate(option));
+        }
+        // EASE's λ and item-text weight are continuous: refine the grid's best around it (halve, double), one at a time.
+        if (collaborative is { Options.Method: NeighbourMethod.Ease }) Refine(collaborative);
+        if (best is { Options.Method: NeighbourMethod.Ease } && !ReferenceEquals(best, collaborative)) Refine(best);
+        collaborative ??= Fallback(grid.FirstOrDefault(o => o.Content == 0) ?? new NeighbourOptions());
+        return (best ?? collaborative, collaborative);
+
+        NeighbourChoice Evaluate(NeighbourOptions option)
+        {
             ct.ThrowIfCancellationRequested();
             double score = 0;
             var models = new ItemNeighbours[splits.Count];
@@ -267,12 +277,36 @@ public static class AutoTuner
                 models[x] = ItemNeighbours.Build(splits[x].Inner, option, ct);
                 score += NeighbourScore(models[x], splits[x].Revealed, popularityZ[x]);
             }
-            var choice = new NeighbourChoice(option, models, score);
-            if (best is null || score > best.Score + 1e-9) best = choice;
-            if (option.Content == 0 && (collaborative is null || score > collaborative.Score + 1e-9)) collaborative = choice;
+            return new NeighbourChoice(option, models, score);
         }
-        collaborative ??= Fallback(grid.FirstOrDefault(o => o.Content == 0) ?? new NeighbourOptions());
-        return (best ?? collaborative, collaborative);
+
+        bool Offer(NeighbourChoice choice)
+        {
+            bool better = best is null || choice.Score > best.Score + 1e-9;
+            if (better) best = choice;
+            if (choice.Options.Content == 0 && (collaborative is null || choice.Score > collaborative.Score + 1e-9))
+            {
+                collaborative = choice;
+                better = true;
+            }
+            return better;
+        }
+
+        void Refine(NeighbourChoice start)
+        {
+            var current = start;
+            foreach (float factor in (float[])[0.5f, 2f])
+            {
+                var trial = Evaluate(current.Options with { Lambda = current.Options.Lambda * factor });
+                if (Offer(trial) && trial.Score > current.Score) current = trial;
+            }
+            if (current.Options.Content == 0) return;
+            foreach (float factor in (float[])[0.5f, 2f])
+            {
+                var trial = Evaluate(current.Options with { Content = current.Options.Content * factor });
+                if (Offer(trial) && trial.Score > current.Score) current = trial;
+            }
+        }
 
         NeighbourChoice Fallback(NeighbourOptions option) => new(option, [.. splits.Select(x => ItemNeighbours.Build(x.Inner, option, ct))], double.NegativeInfinity);
     }
