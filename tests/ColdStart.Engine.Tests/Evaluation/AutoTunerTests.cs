@@ -109,6 +109,23 @@ public class AutoTunerTests
             Assert.Equal(result.Training, result.BaselineTraining);
     }
 
+    [Fact]
+    public void A_winning_EASE_model_is_refined_within_one_halving_or_doubling_of_the_grids_lambda_and_text_weight()
+    {
+        using var encoder = new WordHashEncoder();
+        // EASE is the only method on offer, so it wins; the refinement may move λ and then w one step each way.
+        var grid = new List<NeighbourOptions> { new(100, Method: NeighbourMethod.Ease, Lambda: 50f, Content: 10f) };
+        var result = AutoTuner.Tune(World(), encoder, Training, new TuningOptions(MinValidationUsers: 5, NeighbourGrid: grid, NewItemShare: 0));
+
+        var chosen = result.Training.Neighbours!;
+        Assert.Equal(NeighbourMethod.Ease, chosen.Method);
+        Assert.Contains(chosen.Lambda, (float[])[25f, 50f, 100f]);
+        Assert.Contains(chosen.Content, (float[])[5f, 10f, 20f]);
+        Assert.Contains(result.Notes, n => n.Contains(FormattableString.Invariant($"EASE, λ {chosen.Lambda:0.#}, item text weight {chosen.Content:0.#}"), StringComparison.Ordinal));
+        // No interactions-only setting in the grid: the baseline falls back to one, unrefined.
+        Assert.Equal(0f, result.BaselineTraining.Neighbours!.Content);
+    }
+
     /// <summary>What fold <paramref name="fold"/>'s tuning chose (its report notes without timings).</summary>
     private static string Tuning(EvaluationReport report, int fold) => string.Join("\n", report.Notes
         .Where(n => n.StartsWith($"Tuning (New user, fold {fold}/2)", StringComparison.Ordinal) && !n.Contains("Tuned on", StringComparison.Ordinal)));
