@@ -122,8 +122,8 @@ public sealed class EvaluationRunStore(IDbContextFactory<WorkbenchDbContext> con
         var summary = Summarise(row.Run, row.Workspace);
         if (row.Run.ReportJson is not { } json) return new StoredEvaluationRun(summary, null);
         return summary.IsSimulation
-            ? new StoredEvaluationRun(summary, null, ReadReport(json, id, SimulationReport.FromJson))
-            : new StoredEvaluationRun(summary, ReadReport(json, id, EvaluationReport.FromJson));
+            ? new StoredEvaluationRun(summary, null, ReadReport(json, summary, SimulationReport.FromJson))
+            : new StoredEvaluationRun(summary, ReadReport(json, summary, EvaluationReport.FromJson));
     }
 
     /// <summary>Deletes a finished run; returns false when there is none. A running run cannot be deleted.</summary>
@@ -174,7 +174,7 @@ public sealed class EvaluationRunStore(IDbContextFactory<WorkbenchDbContext> con
             simulation ? StoreJson.Deserialize<SimulationSettings>(run.OptionsJson, $"Settings of simulation run {run.Id}") : null);
     }
 
-    private static T ReadReport<T>(string json, int id, Func<string, T> read)
+    private static T ReadReport<T>(string json, EvaluationRunSummary run, Func<string, T> read)
     {
         try
         {
@@ -182,7 +182,7 @@ public sealed class EvaluationRunStore(IDbContextFactory<WorkbenchDbContext> con
         }
         catch (System.Text.Json.JsonException ex)
         {
-            throw new InvalidDataException($"The report of run {id} is not valid JSON: {ex.Message}", ex);
+            throw new InvalidDataException($"The report of {run.Kind} run {run.Id} is not valid JSON: {ex.Message}", ex);
         }
     }
 }
