@@ -81,12 +81,18 @@ public sealed class EvaluationRunStore(IDbContextFactory<WorkbenchDbContext> con
     public Task MarkCancelledAsync(int id, CancellationToken cancellationToken = default) =>
         FinishAsync(id, EvaluationRunStatus.Cancelled, report: null, error: null, cancellationToken);
 
-    /// <summary>Marks every run still running as failed with <see cref="InterruptedMessage"/>; call at start, before new runs. Returns how many.</summary>
-    public async Task<int> MarkInterruptedAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Marks every run (of either kind) still running as failed with <see cref="InterruptedMessage"/>; call at start.
+    /// With <paramref name="startedBefore"/> (the process's start), only runs started before it: a simulation this
+    /// process started meanwhile is left alone. Returns how many.
+    /// </summary>
+    public async Task<int> MarkInterruptedAsync(DateTime? startedBefore = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = DateTime.UtcNow;
-        var running = await db.EvaluationRuns.Where(r => r.Status == EvaluationRunStatus.Running).ToListAsync(cancellationToken);
+        var stale = db.EvaluationRuns.Where(r => r.Status == EvaluationRunStatus.Running);
+        if (startedBefore is { } cutoff) stale = stale.Where(r => r.StartedAt < cutoff);
+        var running = await stale.ToListAsync(cancellationToken);
         foreach (var run in running)
         {
             run.Status = EvaluationRunStatus.Failed;

@@ -220,4 +220,19 @@ public sealed class EvaluationRunStoreTests : IAsyncLifetime, IDisposable
         Assert.True(await _runs.DeleteAsync(interrupted));
         Assert.Equal([failed, cancelled], (await _runs.ListAsync()).Select(r => r.Id));
     }
+
+    [Fact]
+    public async Task Marking_interrupted_runs_with_a_cutoff_leaves_runs_started_after_it()
+    {
+        int stale = await _runs.StartAsync("tiny", LabReports.Options);
+        await Task.Delay(20);
+        var processStart = DateTime.UtcNow;
+        await Task.Delay(20);
+        int fresh = await _runs.StartSimulationAsync("tiny", SimulationReports.Settings);
+
+        Assert.Equal(1, await _runs.MarkInterruptedAsync(processStart));
+
+        Assert.Equal(EvaluationRunStatus.Failed, (await _runs.FindAsync(stale))!.Summary.Status);
+        Assert.Equal(EvaluationRunStatus.Running, (await _runs.FindAsync(fresh))!.Summary.Status);
+    }
 }
