@@ -18,6 +18,7 @@ public sealed class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> opti
     public DbSet<StrategyEntity> Strategies => Set<StrategyEntity>();
     public DbSet<ModelArtefactEntity> ModelArtefacts => Set<ModelArtefactEntity>();
     public DbSet<EvaluationRunEntity> EvaluationRuns => Set<EvaluationRunEntity>();
+    public DbSet<ItemImpressionEntity> ItemImpressions => Set<ItemImpressionEntity>();
     public DbSet<EmbeddingEncoderEntity> EmbeddingEncoders => Set<EmbeddingEncoderEntity>();
     public DbSet<EmbeddingEntity> Embeddings => Set<EmbeddingEntity>();
     public DbSet<SuiteEntity> Suites => Set<SuiteEntity>();

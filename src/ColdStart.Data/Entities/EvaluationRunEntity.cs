@@ -1,6 +1,6 @@
 namespace ColdStart.Data.Entities;
 
-/// <summary>One offline evaluation run of the strategy lab: what was asked, how it ended, and the report when it completed.</summary>
+/// <summary>One run of the strategy lab (an offline evaluation or a simulation, see <see cref="Kind"/>): what was asked, how it ended, and the report when it completed.</summary>
 public sealed class EvaluationRunEntity
 {
     public int Id { get; set; }
@@ -15,10 +15,13 @@ public sealed class EvaluationRunEntity
 
     public EvaluationRunStatus Status { get; set; }
 
-    /// <summary>The engine's EvaluationOptions as JSON (protocols, folds, k values, strategies, training settings).</summary>
+    /// <summary>What the run ran (<see cref="EvaluationRunKinds"/>), which says how <see cref="OptionsJson"/> and <see cref="ReportJson"/> read.</summary>
+    public string Kind { get; set; } = EvaluationRunKinds.Evaluation;
+
+    /// <summary>What was asked, as JSON: the engine's EvaluationOptions (protocols, folds, k values, strategies, training settings) for an evaluation, its SimulationSettings for a simulation.</summary>
     public string OptionsJson { get; set; } = "{}";
 
-    /// <summary>The engine's EvaluationReport as JSON (its own ToJson); set only together with <see cref="EvaluationRunStatus.Completed"/>.</summary>
+    /// <summary>The engine's EvaluationReport or SimulationReport as JSON (its own ToJson); set only together with <see cref="EvaluationRunStatus.Completed"/>.</summary>
     public string? ReportJson { get; set; }
 
     /// <summary>Why the run failed; null otherwise.</summary>

@@ -278,6 +278,13 @@ namespace ColdStart.Data.Migrations
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("evaluation");
+
                     b.Property<string>("OptionsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -303,6 +310,8 @@ namespace ColdStart.Data.Migrations
                     b.HasIndex("Status");
 
                     b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("Kind", "StartedAt");
 
                     b.ToTable("EvaluationRuns", (string)null);
                 });
@@ -398,6 +407,19 @@ namespace ColdStart.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Items", (string)null);
+                });
+
+            modelBuilder.Entity("ColdStart.Data.Entities.ItemImpressionEntity", b =>
+                {
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Impressions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemId");
+
+                    b.ToTable("ItemImpressions", (string)null);
                 });
 
             modelBuilder.Entity("ColdStart.Data.Entities.ItemTagEntity", b =>
@@ -935,6 +957,17 @@ namespace ColdStart.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Workspace");
+                });
+
+            modelBuilder.Entity("ColdStart.Data.Entities.ItemImpressionEntity", b =>
+                {
+                    b.HasOne("ColdStart.Data.Entities.ItemEntity", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("ColdStart.Data.Entities.ItemTagEntity", b =>

@@ -1,6 +1,7 @@
 using ColdStart.Engine.Evaluation;
+using ColdStart.Engine.Simulation;
 
 namespace ColdStart.Data.Stores;
 
-/// <summary>A stored evaluation run with its report (null unless the run completed).</summary>
-public sealed record StoredEvaluationRun(EvaluationRunSummary Summary, EvaluationReport? Report);
+/// <summary>A stored lab run with its report (null unless the run completed): <paramref name="Report"/> for an evaluation, <paramref name="Simulation"/> for a simulation.</summary>
+public sealed record StoredEvaluationRun(EvaluationRunSummary Summary, EvaluationReport? Report, SimulationReport? Simulation = null);

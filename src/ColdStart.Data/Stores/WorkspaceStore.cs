@@ -110,6 +110,7 @@ public sealed class WorkspaceStore(IDbContextFactory<WorkbenchDbContext> context
         };
         // Children first, so each delete is one indexed pass instead of a cascade row by row.
         await db.ItemTags.Where(t => t.Item!.WorkspaceId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ItemImpressions.Where(i => i.Item!.WorkspaceId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Events.Where(e => e.WorkspaceId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Personas.Where(p => p.WorkspaceId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ModelArtefacts.Where(m => m.WorkspaceId == id).ExecuteDeleteAsync(cancellationToken);

@@ -29,6 +29,14 @@ public sealed class ExplorationState
         lock (_lock) _impressions[item]++;
     }
 
+    /// <summary>The item was shown <paramref name="count"/> times (e.g. impressions restored from a store).</summary>
+    public void RecordImpressions(int item, int count)
+    {
+        Check(item);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        lock (_lock) _impressions[item] = (int)Math.Min(int.MaxValue, (long)_impressions[item] + count);
+    }
+
     /// <summary>The item was clicked (or bought) once.</summary>
     public void RecordClick(int item)
     {

@@ -40,7 +40,7 @@ public sealed class Recommendations(PersonaSource personas, StrategyStore strate
 
         if (request.ExplorationShare is { } share) strategy = strategy.WithExploration(share);
         var built = snapshot.Profiles.Build(persona);
-        var state = exploration.For(workspace, snapshot);
+        var state = await exploration.ForAsync(workspace, snapshot, cancellationToken);
         RankResult result;
         try
         {
@@ -50,7 +50,7 @@ public sealed class Recommendations(PersonaSource personas, StrategyStore strate
         {
             return Invalid(new() { ["strategy"] = [ex.Message] });
         }
-        foreach (var shown in result.Items) state.RecordImpression(shown.Index);
+        await exploration.RecordImpressionsAsync(workspace, snapshot, [.. result.Items.Select(r => r.Index)], cancellationToken);
         var items = result.Items.Select(r => RecommendedItem.Of(r, r.Index < snapshot.ColdItems.Length && snapshot.ColdItems[r.Index])).ToList();
         var warnings = (built.Warnings ?? []).Concat(result.Warnings).ToList();
         return TypedResults.Ok(new RecommendationResponse(workspace, personaName, strategy.Name, k, built.Interactions, result.Candidates, warnings, items));

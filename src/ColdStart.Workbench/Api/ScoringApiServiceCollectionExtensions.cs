@@ -31,6 +31,7 @@ public static class ScoringApiServiceCollectionExtensions
         services.TryAddSingleton<WorkspaceStore>();
         services.TryAddSingleton<ApiKeyStore>();
         services.TryAddSingleton<ApiAccess>();
+        services.TryAddSingleton<ImpressionStore>();
         services.TryAddSingleton<LiveExploration>();
         services.TryAddSingleton<Recommendations>();
         services.TryAddSingleton<EventStore>();

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using ColdStart.Data.Stores;
 using ColdStart.Engine.Simulation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ColdStart.Workbench.Cli;
 
@@ -7,7 +9,9 @@ namespace ColdStart.Workbench.Cli;
 /// The <c>simulate</c> verb: holds out users, trains on the rest (as an evaluation fold does), and runs N simulated
 /// sessions of T steps per strategy and exploration share — sample worlds with their hidden archetypes as visitors,
 /// other datasets replaying the held-out users' real later interactions. Prints a table; <c>--json</c> adds the per-step
-/// curves. Exit codes: 0 done, 1 the data could not be read or simulated, 2 bad arguments.
+/// curves. With <c>--workspace</c> the run is also stored as a lab simulation run (running, then completed, failed or
+/// cancelled), shown in the Strategy lab's runs list; a <c>--dataset</c> has no workspace row, so it is not stored (the
+/// output says so). Exit codes: 0 done, 1 the data could not be read or simulated, 2 bad arguments.
 /// </summary>
 internal sealed class SimulateCommand : VerbCommand
 {
@@ -86,23 +90,36 @@ internal sealed class SimulateCommand : VerbCommand
         return await DataVerb.RunAsync(Verb, arguments.Dataset, stderr, async () =>
         {
             await stderr.WriteLineAsync($"Loading {arguments.Source} ...");
-            var (data, archetypes) = await EvalSource.LoadWorldAsync(arguments.Dataset, arguments.Workspace, _configuration(), cancellation);
-            var report = await Task.Run(() => Simulate(arguments, data, archetypes, stderr, cancellation), cancellation);
+            var configuration = _configuration();
+            var (data, archetypes) = await EvalSource.LoadWorldAsync(arguments.Dataset, arguments.Workspace, configuration, cancellation);
+            var settings = new SimulationSettings(arguments.Strategies, arguments.Auto, arguments.Exploration,
+                new SimulationOptions(Sessions: arguments.Sessions, Steps: arguments.Steps, Seed: arguments.Seed, Adapt: arguments.Adapt));
+            await using var lab = arguments.Workspace is null ? null : CliServices.Create(configuration, s => s.TryAddSingleton<EvaluationRunStore>());
+            var runs = lab?.GetRequiredService<EvaluationRunStore>();
+            int? runId = runs is null ? null : await runs.StartSimulationAsync(arguments.Workspace!, settings, cancellation);
+            SimulationReport report;
+            try
+            {
+                report = await Task.Run(() => SimulationRun.Run(data, archetypes, settings.Strategies, settings.Auto, settings.Shares, settings.Options,
+                    new Progress(stderr), cancellation), cancellation);
+                if (runId is { } id) await runs!.CompleteAsync(id, report, CancellationToken.None);
+            }
+            catch (Exception e) when (runId is { } id)
+            {
+                if (e is OperationCanceledException) await runs!.MarkCancelledAsync(id, CancellationToken.None);
+                else await runs!.FailAsync(id, e.Message, CancellationToken.None);
+                throw;
+            }
             await stdout.WriteAsync(SimulateTable.Format(report));
+            await stderr.WriteLineAsync(runId is { } stored
+                ? $"Stored as lab run #{stored} (Strategy lab → Runs)."
+                : "Not stored as a lab run: --dataset has no workspace in the store; use --workspace NAME to keep the run.");
             if (arguments.JsonPath is { } path)
             {
                 await File.WriteAllTextAsync(path, report.ToJson(), cancellation);
                 await stderr.WriteLineAsync($"Report written to {Path.GetFullPath(path)}");
             }
         });
-    }
-
-    private static SimulationReport Simulate(SimulateArguments arguments, ColdStart.Engine.Domain.Dataset data, int[]? archetypes, TextWriter stderr,
-        CancellationToken ct)
-    {
-        var options = new SimulationOptions(Sessions: arguments.Sessions, Steps: arguments.Steps, Seed: arguments.Seed, Adapt: arguments.Adapt);
-        var progress = new Progress(stderr);
-        return SimulationRun.Run(data, archetypes, arguments.Strategies, arguments.Auto, arguments.Exploration, options, progress, ct);
     }
 
     /// <summary>Writes each phase line to stderr (synchronously, in order).</summary>

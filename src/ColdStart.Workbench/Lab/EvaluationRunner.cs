@@ -8,14 +8,16 @@ namespace ColdStart.Workbench.Lab;
 /// <summary>
 /// The strategy lab's background worker: a queue of <see cref="LabJob"/>s run one at a time with the engine's one
 /// <see cref="Evaluator"/> (the same path as the <c>eval</c> verb), each stored in the <see cref="EvaluationRunStore"/>
-/// as running, then completed with its report, failed with its message, or cancelled. At start, runs left running by a
-/// previous process are marked failed ("interrupted") before any new run starts.
+/// as running, then completed with its report, failed with its message, or cancelled. At start, runs of either kind
+/// (evaluations and <see cref="LabSimulations"/>' simulations) left running by a previous process are marked failed
+/// ("interrupted") before any new run starts.
 /// </summary>
 public sealed class EvaluationRunner(EvaluationRunStore runs, WorldStore worlds, ILogger<EvaluationRunner> logger) : BackgroundService
 {
     private readonly Channel<LabJob> _queue = Channel.CreateUnbounded<LabJob>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _gate = new();
     private readonly List<LabJob> _jobs = [];
+    private readonly DateTime _created = DateTime.UtcNow;
     private CancellationToken _stopping;
 
     /// <summary>Raised (on a background thread) when a job is queued, progresses, starts or finishes.</summary>
@@ -71,7 +73,7 @@ public sealed class EvaluationRunner(EvaluationRunStore runs, WorldStore worlds,
         _stopping = stoppingToken;
         try
         {
-            int interrupted = await runs.MarkInterruptedAsync(stoppingToken);
+            int interrupted = await runs.MarkInterruptedAsync(_created, stoppingToken);
             if (interrupted > 0) logger.LogWarning("Marked {Count} evaluation run(s) left running by a previous start as interrupted", interrupted);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

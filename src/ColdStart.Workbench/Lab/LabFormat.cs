@@ -54,6 +54,29 @@ public static class LabFormat
 
     public static string Protocols(IEnumerable<EvaluationProtocol> protocols) => string.Join(" + ", protocols.Select(Protocol));
 
+    /// <summary>What an opened run without a report says: failed (why), cancelled or still running.</summary>
+    public static string RunMessage(ColdStart.Data.Stores.EvaluationRunSummary run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.Status switch
+        {
+            EvaluationRunStatus.Failed => $"This run failed: {run.Error}",
+            EvaluationRunStatus.Cancelled => "This run was cancelled; it has no results.",
+            EvaluationRunStatus.Running => "This run is still running; its results appear when it completes.",
+            _ => "This run has no report.",
+        };
+    }
+
+    /// <summary>A simulation's size, e.g. "100 sessions × 10 steps · exploration 0, 0.2 · seed 42" (and "· fixed profile" without adapting).</summary>
+    public static string SimulationSettings(ColdStart.Engine.Simulation.SimulationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var o = settings.Options;
+        string shares = string.Join(", ", settings.Shares.Select(s => s.ToString("0.##", CultureInfo.InvariantCulture)));
+        return string.Create(CultureInfo.InvariantCulture, $"{o.Sessions:N0} sessions × {o.Steps} steps · exploration {shares} · seed {o.Seed}")
+            + (o.Adapt ? "" : " · fixed profile");
+    }
+
     public static string Status(EvaluationRunStatus status) => status switch
     {
         EvaluationRunStatus.Running => "running",

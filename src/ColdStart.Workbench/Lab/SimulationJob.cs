@@ -23,6 +23,9 @@ public sealed class SimulationJob : WorkspaceJob, IProgress<(string Message, dou
     /// <summary>Share of the (strategy, share) rows simulated, 0–1.</summary>
     public double Fraction => Volatile.Read(ref _fraction);
 
+    /// <summary>The stored run's id once it is stored (the lab's runs list), else null.</summary>
+    public int? RunId { get; private set; }
+
     /// <summary>The report, once completed.</summary>
     public SimulationReport? Report { get; private set; }
 
@@ -36,6 +39,12 @@ public sealed class SimulationJob : WorkspaceJob, IProgress<(string Message, dou
     private protected override void OnCancelling()
     {
         _message = "Cancelling…";
+        RaiseChanged();
+    }
+
+    internal void Stored(int runId)
+    {
+        RunId = runId;
         RaiseChanged();
     }
 

@@ -1,4 +1,5 @@
 using ColdStart.Engine.Scoring;
+using ColdStart.Engine.Simulation;
 
 namespace ColdStart.Workbench.Lab;
 
@@ -10,6 +11,7 @@ namespace ColdStart.Workbench.Lab;
 /// <param name="Steps">Lists shown per session.</param>
 /// <param name="Shares">Exploration shares (0–1) to run each strategy at.</param>
 /// <param name="Seed">Seed of the visitors, their clicks, the exploration draws and the bootstrap.</param>
+/// <param name="Adapt">Fold every click into the profile (false: keep the first profile, the baseline).</param>
 public sealed record SimulationRequest(
     string Workspace,
     IReadOnlyList<Strategy> Strategies,
@@ -17,8 +19,13 @@ public sealed record SimulationRequest(
     int Sessions,
     int Steps,
     IReadOnlyList<float> Shares,
-    int Seed = 42)
+    int Seed = 42,
+    bool Adapt = true)
 {
+    /// <summary>What the run is asked to do, as stored with it.</summary>
+    public SimulationSettings ToSettings() =>
+        new(Strategies, Auto, Shares, new SimulationOptions(Sessions: Sessions, Steps: Steps, Seed: Seed, Adapt: Adapt));
+
     /// <summary>Most sessions and steps the panel accepts (the CLI has no limit).</summary>
     public const int MaxSessions = 5000, MaxSteps = 100;
 

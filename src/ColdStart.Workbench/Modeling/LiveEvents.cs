@@ -76,7 +76,7 @@ public sealed class LiveEvents : IDisposable
                 var next = basis.WithEvents(online, stored[^1].Id);
                 _seen = next;
                 if (!_live.TryCommit(basis, next)) continue; // the live snapshot moved on meanwhile: apply to the new one
-                RecordClicks(workspace, next, clicks, stored[^1].Id);
+                await RecordClicksAsync(workspace, next, clicks, stored[^1].Id, CancellationToken.None); // applied to the priors: count them too
                 return stored.Count;
             }
         }
@@ -87,10 +87,11 @@ public sealed class LiveEvents : IDisposable
     }
 
     /// <summary>Counts clicks in the posteriors once per event, even when a rebuilt snapshot re-applies events to its priors.</summary>
-    private void RecordClicks(string workspace, ModelSnapshot snapshot, List<(long Id, int Item)> clicks, long watermark)
+    private async Task RecordClicksAsync(string workspace, ModelSnapshot snapshot, List<(long Id, int Item)> clicks, long watermark,
+        CancellationToken cancellationToken)
     {
         long from = _posteriorWatermarks.GetValueOrDefault(workspace);
-        var state = _exploration.For(workspace, snapshot);
+        var state = await _exploration.ForAsync(workspace, snapshot, cancellationToken);
         foreach (var (id, item) in clicks)
             if (id > from) state.RecordClick(item);
         _posteriorWatermarks[workspace] = Math.Max(from, watermark);

@@ -11,6 +11,7 @@ public static class SessionServiceCollectionExtensions
     public static IServiceCollection AddSessions(this IServiceCollection services)
     {
         services.TryAddSingleton<StrategyStore>();
+        services.TryAddSingleton<ImpressionStore>();
         services.TryAddSingleton<LiveExploration>();
         services.TryAddSingleton<EventStore>();
         services.TryAddSingleton<LiveEvents>();

@@ -15,12 +15,12 @@ namespace ColdStart.Workbench.Sessions;
 /// <see cref="Modeling.LiveEvents"/>, which applies it to the live model), then <see cref="Apply"/>-ed: clicked items
 /// join the profile as revealed seeds and typed searches as seed searches, through <see cref="SessionProfile"/> (the
 /// path the simulation uses, the lab's profile builder), and the list is ranked again by the live snapshot's one
-/// <see cref="Scorer"/>, with exploration slots drawn from the live posteriors, which the session's impressions update.
+/// <see cref="Scorer"/>, with exploration slots drawn from the live posteriors. The page records each list shown as
+/// impressions (<see cref="LiveExploration.RecordImpressionsAsync"/>: stored, then counted in those posteriors).
 /// The persona and strategy are copies taken at the start; the page ends the session when they are deleted meanwhile.
 /// </summary>
 public sealed partial class VisitorSession
 {
-    private readonly ExplorationState _state;
     private readonly Exploration _exploration;
     private readonly List<string> _clicked = [];
     private readonly List<string> _searches = [];
@@ -32,7 +32,7 @@ public sealed partial class VisitorSession
         Snapshot = snapshot ?? throw new ArgumentNullException(nameof(snapshot));
         Persona = persona ?? throw new ArgumentNullException(nameof(persona));
         Strategy = strategy ?? throw new ArgumentNullException(nameof(strategy));
-        _state = state ?? throw new ArgumentNullException(nameof(state));
+        ArgumentNullException.ThrowIfNull(state);
         if (!Strategy.Rules.Any(r => r is ExcludeSeenRule)) Strategy = Strategy with { Rules = [.. Strategy.Rules, new ExcludeSeenRule()] };
         K = k;
         _exploration = new Exploration(state, new Random(seed));
@@ -121,7 +121,6 @@ public sealed partial class VisitorSession
     private VisitorSessionStep Show(string action, Profile profile)
     {
         var result = Snapshot.Scorer.Rank(profile, Strategy, K, _exploration);
-        foreach (var item in result.Items) _state.RecordImpression(item.Index);
         var step = new VisitorSessionStep(_steps.Count, action, profile.Interactions, Strategy.WeightsFor(profile.Interactions), Drift(profile.Semantic), result.Items);
         _steps.Add(step);
         return step;

@@ -1,5 +1,10 @@
+using ColdStart.Data.Entities;
+using ColdStart.Data.Stores;
 using ColdStart.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ColdStart.Data.Tests.Storage;
 
@@ -23,5 +28,26 @@ public sealed class MigrationTests
         await using var db = database.CreateContext();
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.NotEmpty(db.Database.GetMigrations());
+    }
+
+    [Fact]
+    public async Task Runs_stored_before_the_SimulationRuns_migration_become_evaluations()
+    {
+        using var database = new TempDatabase();
+        await using (var db = database.CreateContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261207192957_SavedBoards");
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO Workspaces (Id, Name, Kind, CreatedAt) VALUES (1, 'old', 'csv', '2026-12-01 00:00:00');" +
+                "INSERT INTO EvaluationRuns (Id, WorkspaceId, StartedAt, Status, OptionsJson) VALUES (5, 1, '2026-12-01 00:00:00', 'Cancelled', '{{\"folds\": 3}}');");
+        }
+        await database.Startup.PrepareAsync();
+
+        var runs = new EvaluationRunStore(database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
+        var run = Assert.Single(await runs.ListAsync());
+
+        Assert.Equal((5, EvaluationRunKinds.Evaluation, EvaluationRunStatus.Cancelled), (run.Id, run.Kind, run.Status));
+        Assert.Equal(3, run.Options!.Folds);
+        Assert.Null(run.Simulation);
     }
 }

@@ -38,9 +38,9 @@ public sealed class EvaluationRunStoreTests : IAsyncLifetime, IDisposable
         Assert.Null(run.Report);
         Assert.Null(run.Summary.FinishedAt);
         Assert.Equal(DateTimeKind.Utc, run.Summary.StartedAt.Kind);
-        Assert.Equal([0, 1, 3], run.Summary.Options.KValues);
-        Assert.Equal([EvaluationProtocol.NewUser, EvaluationProtocol.NewItem], run.Summary.Options.Protocols);
-        var strategy = Assert.Single(run.Summary.Options.Strategies);
+        Assert.Equal([0, 1, 3], run.Summary.Options!.KValues);
+        Assert.Equal([EvaluationProtocol.NewUser, EvaluationProtocol.NewItem], run.Summary.Options!.Protocols);
+        var strategy = Assert.Single(run.Summary.Options!.Strategies);
         Assert.Equal((Strategy.Balanced.Name, Strategy.Balanced.Weights, Strategy.Balanced.DiversityLambda),
             (strategy.Name, strategy.Weights, strategy.DiversityLambda));
         Assert.Equal(Strategy.Balanced.Rules, strategy.Rules);
@@ -156,5 +156,83 @@ public sealed class EvaluationRunStoreTests : IAsyncLifetime, IDisposable
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => _runs.FindAsync(id));
 
         Assert.Contains($"The report of evaluation run {id} is not valid JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_simulation_is_stored_with_its_settings_and_reads_back_its_report_with_the_curves()
+    {
+        int evaluation = await _runs.StartAsync("tiny", LabReports.Options);
+        int id = await _runs.StartSimulationAsync("tiny", SimulationReports.Settings);
+        var running = (await _runs.ListAsync()).Single(r => r.Id == id);
+        Assert.Equal((EvaluationRunKinds.Simulation, EvaluationRunStatus.Running), (running.Kind, running.Status));
+
+        var report = SimulationReports.Create();
+        await _runs.CompleteAsync(id, report);
+        var run = await _runs.FindAsync(id);
+
+        Assert.NotNull(run);
+        Assert.True(run.Summary.IsSimulation);
+        Assert.Null(run.Summary.Options); // the options column is not read as evaluation settings
+        Assert.Null(run.Report);
+        var settings = run.Summary.Simulation!;
+        Assert.Equal([Strategy.Balanced.Name], settings.Strategies.Select(s => s.Name));
+        Assert.Equal([0f, 0.2f], settings.Shares);
+        Assert.Equal(SimulationReports.Settings.Options, settings.Options);
+        Assert.False(settings.Auto);
+        Assert.Equal(report.ToJson(), run.Simulation!.ToJson());
+        Assert.Equal(report.Rows[1].Curve, run.Simulation.Rows[1].Curve);
+        var evaluationRow = (await _runs.ListAsync()).Single(r => r.Id == evaluation);
+        Assert.Equal(EvaluationRunKinds.Evaluation, evaluationRow.Kind);
+        Assert.NotNull(evaluationRow.Options);
+        Assert.Null(evaluationRow.Simulation);
+    }
+
+    [Fact]
+    public async Task A_run_is_completed_only_with_a_report_of_its_kind_and_lists_filter_by_kind()
+    {
+        int evaluation = await _runs.StartAsync("tiny", LabReports.Options);
+        int simulation = await _runs.StartSimulationAsync("tiny", SimulationReports.Settings);
+
+        var wrong = await Assert.ThrowsAsync<InvalidOperationException>(() => _runs.CompleteAsync(evaluation, SimulationReports.Create()));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _runs.CompleteAsync(simulation, LabReports.Create()));
+
+        Assert.Contains($"Run {evaluation} is an evaluation", wrong.Message, StringComparison.Ordinal);
+        Assert.All(await _runs.ListAsync(), r => Assert.Equal(EvaluationRunStatus.Running, r.Status));
+        Assert.Equal([simulation], (await _runs.ListAsync(kind: EvaluationRunKinds.Simulation)).Select(r => r.Id));
+        Assert.Equal([evaluation], (await _runs.ListAsync(kind: EvaluationRunKinds.Evaluation)).Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task Simulations_left_running_are_marked_interrupted_and_finished_ones_can_be_cancelled_failed_and_deleted()
+    {
+        int interrupted = await _runs.StartSimulationAsync("tiny", SimulationReports.Settings);
+        Assert.Equal(1, await _runs.MarkInterruptedAsync());
+        int cancelled = await _runs.StartSimulationAsync("tiny", SimulationReports.Settings);
+        await _runs.MarkCancelledAsync(cancelled);
+        int failed = await _runs.StartSimulationAsync("other", SimulationReports.Settings);
+        await _runs.FailAsync(failed, "no user can be held out");
+
+        var list = (await _runs.ListAsync()).ToDictionary(r => r.Id);
+        Assert.Equal((EvaluationRunStatus.Failed, EvaluationRunStore.InterruptedMessage), (list[interrupted].Status, list[interrupted].Error));
+        Assert.Equal(EvaluationRunStatus.Cancelled, list[cancelled].Status);
+        Assert.Equal(("other", "no user can be held out"), (list[failed].Workspace, list[failed].Error));
+        Assert.Null((await _runs.FindAsync(failed))!.Simulation);
+        Assert.True(await _runs.DeleteAsync(interrupted));
+        Assert.Equal([failed, cancelled], (await _runs.ListAsync()).Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task Marking_interrupted_runs_with_a_cutoff_leaves_runs_started_after_it()
+    {
+        int stale = await _runs.StartAsync("tiny", LabReports.Options);
+        await Task.Delay(20);
+        var processStart = DateTime.UtcNow;
+        await Task.Delay(20);
+        int fresh = await _runs.StartSimulationAsync("tiny", SimulationReports.Settings);
+
+        Assert.Equal(1, await _runs.MarkInterruptedAsync(processStart));
+
+        Assert.Equal(EvaluationRunStatus.Failed, (await _runs.FindAsync(stale))!.Summary.Status);
+        Assert.Equal(EvaluationRunStatus.Running, (await _runs.FindAsync(fresh))!.Summary.Status);
     }
 }

@@ -95,6 +95,22 @@ public sealed class ExplorationTests
     }
 
     [Fact]
+    public void Restored_impressions_count_as_the_same_number_of_single_ones()
+    {
+        var one = new ExplorationState(2);
+        var restored = new ExplorationState(2);
+        for (int i = 0; i < 7; i++) one.RecordImpression(1);
+
+        restored.RecordImpressions(1, 7);
+        restored.RecordImpressions(0, 0);
+
+        Assert.Equal(one.Counts(1), restored.Counts(1));
+        Assert.Equal(one.Posterior(1, 0.05, 20), restored.Posterior(1, 0.05, 20));
+        Assert.Equal((0, 0), restored.Counts(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => restored.RecordImpressions(1, -1));
+    }
+
+    [Fact]
     public void Beta_draws_have_the_distributions_mean()
     {
         var random = new Random(1);

@@ -19,7 +19,7 @@ public sealed class ExplorationApiTests(ScoringApiFixture app) : IClassFixture<S
 
         string id = explored[0].GetProperty("id").GetString()!;
         var snapshot = app.Live.Current!;
-        var state = app.Factory.Services.GetRequiredService<LiveExploration>().For(app.Live.Workspace, snapshot);
+        var state = await app.Factory.Services.GetRequiredService<LiveExploration>().ForAsync(app.Live.Workspace, snapshot);
         int index = snapshot.Catalog.ItemById[id];
         var (impressions, clicksBefore) = state.Counts(index);
         Assert.True(impressions >= 1);

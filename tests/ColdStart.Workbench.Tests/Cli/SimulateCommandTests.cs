@@ -1,5 +1,12 @@
 using System.Text.Json;
+using ColdStart.Data;
+using ColdStart.Data.Entities;
+using ColdStart.Data.Stores;
+using ColdStart.Engine.World;
+using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Cli;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ColdStart.Workbench.Tests.Cli;
 
@@ -37,6 +44,7 @@ public sealed class SimulateCommandTests
                  "--exploration", "0,0.5", "--seed", "3", "--adapt", "yes", "--json", json], CliServices.LoadConfiguration(folder));
 
             Assert.True(code == 0, stderr);
+            Assert.Contains("Not stored as a lab run: --dataset has no workspace", stderr, StringComparison.Ordinal);
             Assert.Contains("archetype click model", stdout, StringComparison.Ordinal);
             Assert.Contains("profiles adapt to clicks", stdout, StringComparison.Ordinal);
             Assert.Contains("| Balanced | 0 |", stdout, StringComparison.Ordinal);
@@ -61,5 +69,29 @@ public sealed class SimulateCommandTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Simulate_on_a_workspace_stores_a_simulation_run_with_its_settings_and_report()
+    {
+        using var database = new TempDatabase();
+        var store = await database.PrepareAsync();
+        await store.SaveWorldAsync("shop", SampleWorld.Generate(new SampleWorldOptions(Seed: 3, Items: 300, Users: 500, TargetEvents: 5000, Days: 60)));
+        string json = Path.Combine(database.Folder, "simulation.json");
+
+        var (code, stdout, stderr) = await CliRun.RunAsync(
+            ["simulate", "--workspace", "shop", "--sessions", "8", "--steps", "2", "--exploration", "0,0.5", "--adapt", "no", "--json", json],
+            database.Configuration);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("| Balanced | 0.5 |", stdout, StringComparison.Ordinal);
+        var runs = new EvaluationRunStore(database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
+        var summary = Assert.Single(await runs.ListAsync());
+        Assert.Contains($"Stored as lab run #{summary.Id}", stderr, StringComparison.Ordinal);
+        Assert.Equal((EvaluationRunKinds.Simulation, EvaluationRunStatus.Completed, "shop"), (summary.Kind, summary.Status, summary.Workspace));
+        Assert.Equal([0f, 0.5f], summary.Simulation!.Shares);
+        Assert.Equal((8, 2, false), (summary.Simulation.Options.Sessions, summary.Simulation.Options.Steps, summary.Simulation.Options.Adapt));
+        var stored = (await runs.FindAsync(summary.Id))!.Simulation!;
+        Assert.Equal(await File.ReadAllTextAsync(json), stored.ToJson()); // --json unchanged: the stored report is the same
     }
 }

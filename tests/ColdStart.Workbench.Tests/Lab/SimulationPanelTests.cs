@@ -1,4 +1,7 @@
 using Bunit;
+using ColdStart.Data;
+using ColdStart.Data.Entities;
+using ColdStart.Data.Stores;
 using ColdStart.Engine.Scoring;
 using ColdStart.Engine.Simulation;
 using ColdStart.Engine.World;
@@ -6,6 +9,7 @@ using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Components.Pages.Lab;
 using ColdStart.Workbench.Lab;
 using ColdStart.Workbench.Tests.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Plotly.Blazor.Traces;
@@ -19,6 +23,7 @@ public sealed class SimulationPanelTests : BunitTestBase
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
     private readonly TempDatabase _database = new();
     private LabSimulations? _simulations;
+    private EvaluationRunStore? _runs;
 
     public SimulationPanelTests() => JSInterop.SetupModule(PlotlyModule);
 
@@ -26,7 +31,8 @@ public sealed class SimulationPanelTests : BunitTestBase
     {
         var worlds = await _database.PrepareAsync();
         await worlds.SaveWorldAsync("small", SampleWorld.Generate(new SampleWorldOptions(Seed: 7, Items: 300, Users: 500, TargetEvents: 12_000, Days: 60)));
-        _simulations = new LabSimulations(worlds, NullLogger<LabSimulations>.Instance);
+        _runs = new EvaluationRunStore(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
+        _simulations = new LabSimulations(worlds, _runs, NullLogger<LabSimulations>.Instance);
         Services.AddSingleton(_simulations);
         return RenderInteractive<SimulationPanel>(p => p
             .Add(c => c.Workspace, "small")
@@ -69,6 +75,35 @@ public sealed class SimulationPanelTests : BunitTestBase
         var purchases = lines[0].Y.Cast<double>().ToList();
         Assert.Equal(purchases.Order(), purchases); // cumulative: never falls
         Assert.Equal(report.Rows[0].Curve.Sum(p => p.Purchases.Mean), purchases[^1], 9);
+
+        // Stored as a lab run of kind simulation, with the request and the report (curves included).
+        var stored = await _runs!.FindAsync(job.RunId!.Value);
+        Assert.Equal((EvaluationRunKinds.Simulation, EvaluationRunStatus.Completed), (stored!.Summary.Kind, stored.Summary.Status));
+        Assert.Equal((20, 4), (stored.Summary.Simulation!.Options.Sessions, stored.Summary.Simulation.Options.Steps));
+        Assert.Equal(report.ToJson(), stored.Simulation!.ToJson());
+        Assert.Contains($"Stored as run #{job.RunId}", cut.Find("[data-testid=sim-stored]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cancelled_simulation_is_stored_as_cancelled()
+    {
+        await RenderAsync();
+        var job = _simulations!.Start(new SimulationRequest("small", [Strategy.Balanced], Auto: false, Sessions: 2000, Steps: 50, Shares: [0f]));
+        await WaitForAsync(() => job.RunId is not null || job.IsFinished);
+
+        Assert.True(_simulations.Cancel(job.Id));
+        await job.Completion.WaitAsync(Patience);
+
+        Assert.Equal(LabJobState.Cancelled, job.State);
+        var stored = Assert.Single(await _runs!.ListAsync());
+        Assert.Equal((job.RunId, EvaluationRunKinds.Simulation, EvaluationRunStatus.Cancelled), (stored.Id, stored.Kind, stored.Status));
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition() && DateTime.UtcNow < deadline) await Task.Delay(20);
+        Assert.True(condition(), "timed out");
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class StrategyLabPageTests : BunitTestBase
         Services.AddSingleton(_runner);
         _tuning = new AutoTuning(_database.Store, new StrategyStore(contexts), _tunable, NullLogger<AutoTuning>.Instance);
         Services.AddSingleton(_tuning);
-        Services.AddSingleton(new LabSimulations(_database.Store, NullLogger<LabSimulations>.Instance));
+        Services.AddSingleton(new LabSimulations(_database.Store, _runs, NullLogger<LabSimulations>.Instance));
         _freeText = new FreeTextBenchmark(_database.Store, _encoders, NullLogger<FreeTextBenchmark>.Instance);
         Services.AddSingleton(_freeText);
         Services.AddSingleton(_database.Store);
@@ -345,5 +345,45 @@ public sealed class StrategyLabPageTests : BunitTestBase
         _encoders.Dispose();
         _tunable.Dispose();
         _database.Dispose();
+    }
+
+    [Fact]
+    public async Task A_stored_simulation_is_listed_with_its_kind_opens_with_its_curves_and_compares_only_with_simulations()
+    {
+        int evaluation = 0, simulation = 0, second = 0;
+        var cut = await RenderAsync(async () =>
+        {
+            evaluation = await StoreCompletedAsync();
+            simulation = await _runs.StartSimulationAsync(WorkspaceKinds.DefaultWorkspace, SimulationReports.Settings);
+            await _runs.CompleteAsync(simulation, SimulationReports.Create());
+            second = await _runs.StartSimulationAsync(WorkspaceKinds.DefaultWorkspace, SimulationReports.Settings);
+            await _runs.CompleteAsync(second, SimulationReports.Create());
+        });
+
+        Assert.Equal("simulation", cut.Find($"[data-testid=lab-run-kind-{simulation}]").TextContent.Trim());
+        Assert.Equal("evaluation", cut.Find($"[data-testid=lab-run-kind-{evaluation}]").TextContent.Trim());
+        Assert.Equal("40 sessions × 3 steps · exploration 0, 0.2 · seed 7 · fixed profile", cut.Find($"[data-testid=lab-run-details-{simulation}]").TextContent.Trim());
+        Assert.Contains("only runs of the same kind can be compared", cut.Find("[data-testid=lab-runs-hint]").TextContent, StringComparison.Ordinal);
+
+        cut.Find($"[data-testid=lab-run-{simulation}]").Click();
+        cut.WaitForElement("[data-testid=lab-simulation-run]");
+
+        Assert.Contains($"Run #{simulation}", cut.Find("[data-testid=lab-results-title]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=lab-results]")); // not read as an evaluation
+        Assert.Equal(["sim-row-balanced-0", "sim-row-balanced-0.2"], cut.FindAll("[data-testid^=sim-row-]").Select(r => r.GetAttribute("data-testid")));
+        var lines = cut.FindComponent<SimulationCurveChart>().Instance.Traces.OfType<Scatter>().ToList();
+        Assert.Equal(["Balanced · exploration 0", "Balanced · exploration 0.2"], lines.Select(l => l.Name));
+        Assert.Equal([0.1, 0.18, 0.24], lines[0].Y.Cast<double>().Select(y => Math.Round(y, 9))); // cumulative purchases from the stored curve
+        Assert.True(cut.Find($"[data-testid=lab-run-compare-{evaluation}]").HasAttribute("disabled"));
+        Assert.False(cut.Find($"[data-testid=lab-run-compare-{second}]").HasAttribute("disabled"));
+
+        cut.Find($"[data-testid=lab-run-compare-{second}]").Click();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindComponents<SimulationCurveChart>().Count));
+        Assert.Contains($"Compared: run #{second}", cut.Find("[data-testid=sim-results-title]").TextContent, StringComparison.Ordinal);
+
+        cut.Find($"[data-testid=lab-run-{evaluation}]").Click();
+        cut.WaitForElement("[data-testid=lab-results]");
+        Assert.Empty(cut.FindAll("[data-testid=lab-simulation-run]"));
+        Assert.True(cut.Find($"[data-testid=lab-run-compare-{simulation}]").HasAttribute("disabled"));
     }
 }

@@ -43,7 +43,7 @@ public sealed class LiveEventsTests(TinyModelFixture model) : IClassFixture<Tiny
             applied = app.Live.Current!;
             Assert.True(applied.Catalog.Popularity[item] > built.Catalog.Popularity[item], "the new item's popularity counts the click and the purchase at once");
             Assert.Equal(at + 90, applied.Popularity.Now);
-            Assert.Equal(2, app.Exploration.For(Workspace, applied).Counts(item).Clicks);
+            Assert.Equal(2, (await app.Exploration.ForAsync(Workspace, applied)).Counts(item).Clicks);
         }
 
         // The app stopped after writing; a new one over the same file starts from a model read before the events and catches up.
@@ -54,7 +54,7 @@ public sealed class LiveEventsTests(TinyModelFixture model) : IClassFixture<Tiny
             Assert.Equal(applied.Catalog.Popularity, restored.Catalog.Popularity);
             Assert.Equal(applied.Catalog.Freshness, restored.Catalog.Freshness);
             Assert.Equal(applied.EventWatermark, restored.EventWatermark);
-            Assert.Equal(2, restarted.Exploration.For(Workspace, restored).Counts(item).Clicks);
+            Assert.Equal(2, (await restarted.Exploration.ForAsync(Workspace, restored)).Counts(item).Clicks);
             Assert.Equal(0, await restarted.Events.CatchUpAsync());
         }
 
@@ -66,6 +66,40 @@ public sealed class LiveEventsTests(TinyModelFixture model) : IClassFixture<Tiny
         for (int i = 0; i < rebuilt.Popularity.Length; i++)
             Assert.True(Math.Abs(rebuilt.Popularity[i] - applied.Catalog.Popularity[i]) <= 1e-4 * Math.Max(1, rebuilt.Popularity[i]), $"item {i}");
         Assert.Equal(rebuilt.Freshness, applied.Catalog.Freshness);
+    }
+
+    [Fact]
+    public async Task Impressions_survive_a_restart_and_the_posterior_after_it_equals_the_one_before()
+    {
+        var built = await BuiltBeforeTheEventsAsync();
+        int shownTwice = built.Catalog.ColdItems[0], clicked = built.Catalog.ColdItems[1];
+        int old = Enumerable.Range(0, built.Catalog.Count).First(i => !built.Catalog.Cold[i]);
+        const double PriorMean = 0.05, PriorStrength = 20;
+
+        (double Alpha, double Beta)[] before;
+        using (var app = new App(_database.Configuration, built))
+        {
+            await app.Exploration.RecordImpressionsAsync(Workspace, built, [shownTwice, clicked, old]);
+            await app.Exploration.RecordImpressionsAsync(Workspace, built, [shownTwice]);
+            await app.Events.RecordAsync(Workspace, "visitor-3", null,
+                [new(EventType.View, built.Catalog.Items[clicked].Id, null, built.Popularity.Now)]);
+            var live = app.Live.Current!;
+            var state = await app.Exploration.ForAsync(Workspace, live);
+            Assert.Equal((2, 0), state.Counts(shownTwice));
+            Assert.Equal((1, 1), state.Counts(clicked));
+            before = [.. Enumerable.Range(0, state.ItemCount).Select(i => state.Posterior(i, PriorMean, PriorStrength))];
+        }
+        using (var db = _database.CreateContext())
+            Assert.Equal(4, db.ItemImpressions.Sum(i => i.Impressions)); // written before they were counted
+
+        // A new app over the same file: impressions come back from their counters, clicks from the stored events.
+        using var restarted = new App(_database.Configuration, built);
+        await restarted.Events.CatchUpAsync();
+        var restored = await restarted.Exploration.ForAsync(Workspace, restarted.Live.Current!);
+
+        Assert.Equal((2, 0), restored.Counts(shownTwice));
+        Assert.Equal((1, 1), restored.Counts(clicked));
+        Assert.Equal(before, Enumerable.Range(0, restored.ItemCount).Select(i => restored.Posterior(i, PriorMean, PriorStrength)));
     }
 
     [Fact]
@@ -123,6 +157,7 @@ public sealed class LiveEventsTests(TinyModelFixture model) : IClassFixture<Tiny
             services.AddLogging();
             services.AddColdStartData(configuration);
             services.AddSingleton<ILiveModel>(Live);
+            services.AddSingleton<ImpressionStore>();
             services.AddSingleton<LiveExploration>();
             services.AddSingleton<EventStore>();
             services.AddSingleton<LiveEvents>();

@@ -1,4 +1,3 @@
-using ColdStart.Data.Entities;
 using ColdStart.Data.Stores;
 using ColdStart.Engine.Evaluation;
 using ColdStart.Workbench.Lab;
@@ -55,13 +54,7 @@ public sealed partial class RunResults
     /// <summary>The k of the bars and the table: the chosen one for new users, none for new items.</summary>
     private int? K => _protocol == EvaluationProtocol.NewUser ? _k : null;
 
-    private string Message => Summary.Status switch
-    {
-        EvaluationRunStatus.Failed => $"This run failed: {Summary.Error}",
-        EvaluationRunStatus.Cancelled => "This run was cancelled; it has no results.",
-        EvaluationRunStatus.Running => "This run is still running; its results appear when it completes.",
-        _ => "This run has no report.",
-    };
+    private string Message => LabFormat.RunMessage(Summary);
 
     /// <summary>Shows <paramref name="metric"/> in the curve and the lift column, and the bars and table at <paramref name="k"/> (new-user protocol).</summary>
     internal void Show(string metric, int k)

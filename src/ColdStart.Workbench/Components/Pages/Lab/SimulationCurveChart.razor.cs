@@ -26,6 +26,9 @@ public sealed partial class SimulationCurveChart
     [Parameter, EditorRequired] public SimulationReport Report { get; set; } = null!;
     [Parameter] public SimulationCurve Curve { get; set; } = SimulationCurve.CumulativePurchases;
 
+    /// <summary>The Plotly element's id.</summary>
+    [Parameter] public string ChartId { get; set; } = "sim-curve-chart";
+
     /// <summary>The traces as last bound (for tests and diagnostics).</summary>
     internal IReadOnlyList<ITrace> Traces => _data;
 

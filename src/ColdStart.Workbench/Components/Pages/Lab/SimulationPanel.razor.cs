@@ -16,7 +16,6 @@ public sealed partial class SimulationPanel : IDisposable
     private int _steps = 10;
     private string _shares = "0, 0.2";
     private string? _formError;
-    private SimulationCurve _curve = SimulationCurve.CumulativePurchases;
 
     [Inject] private LabSimulations Simulations { get; set; } = null!;
 

@@ -13,7 +13,9 @@ namespace ColdStart.Workbench.Components.Pages.Lab;
 /// <summary>
 /// The strategy lab: a form that queues evaluations in the background <see cref="EvaluationRunner"/>, the running run's
 /// progress (still there after navigating away and back), the stored runs, and the open run's charts and tables, with a
-/// second run to compare against; and "Tune Auto" for a dataset in the background <see cref="AutoTuning"/>.
+/// second run to compare against; and "Tune Auto" for a dataset in the background <see cref="AutoTuning"/>. The runs list
+/// holds simulations too (<see cref="LabSimulations"/>, listed as they are stored and finish): opening one redraws its
+/// table and curves from the stored report, and only runs of the same kind can be compared.
 /// </summary>
 public sealed partial class StrategyLabPage
 {
@@ -27,6 +29,7 @@ public sealed partial class StrategyLabPage
 
     [Inject] private EvaluationRunner Runner { get; set; } = null!;
     [Inject] private AutoTuning Tuner { get; set; } = null!;
+    [Inject] private LabSimulations Simulations { get; set; } = null!;
     [Inject] private EvaluationRunStore Runs { get; set; } = null!;
     [Inject] private LabStrategies StrategySource { get; set; } = null!;
     [Inject] private WorldStore Worlds { get; set; } = null!;
@@ -42,6 +45,7 @@ public sealed partial class StrategyLabPage
     {
         Runner.Changed += OnRunnerChanged;
         Tuner.Changed += OnTunerChanged;
+        Simulations.Changed += OnSimulationsChanged;
         _followed = Runner.Active;
         try
         {
@@ -61,6 +65,29 @@ public sealed partial class StrategyLabPage
     {
         Runner.Changed -= OnRunnerChanged;
         Tuner.Changed -= OnTunerChanged;
+        Simulations.Changed -= OnSimulationsChanged;
+    }
+
+    /// <summary>A simulation was stored or finished: list it (its row shows the kind; opening it redraws its curves).</summary>
+    private void OnSimulationsChanged()
+    {
+        if (Simulations.Latest is not { RunId: { } id } job) return;
+        var listed = _runs.FirstOrDefault(r => r.Id == id);
+        bool finished = job.IsFinished && listed is { Status: EvaluationRunStatus.Running };
+        if (listed is not null && !finished) return;
+        _ = InvokeAsync(async () =>
+        {
+            try
+            {
+                _runs = await Runs.ListAsync();
+                if (finished && _open?.Summary.Id == id) _open = await Runs.FindAsync(id);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                Logger.LogError(ex, "The strategy lab could not list its runs");
+            }
+            StateHasChanged();
+        });
     }
 
     private void OnTunerChanged() => _ = InvokeAsync(StateHasChanged);
@@ -117,12 +144,13 @@ public sealed partial class StrategyLabPage
     private async Task OpenAsync(int id)
     {
         _open = await Runs.FindAsync(id);
-        if (_compared?.Summary.Id == id) _compared = null;
+        if (_compared?.Summary.Id == id || _compared?.Summary.Kind != _open?.Summary.Kind) _compared = null;
     }
 
     private async Task CompareAsync(int id)
     {
-        _compared = _compared?.Summary.Id == id ? null : await Runs.FindAsync(id);
+        var compared = _compared?.Summary.Id == id ? null : await Runs.FindAsync(id);
+        _compared = compared is null || compared.Summary.Kind == _open?.Summary.Kind ? compared : null;
     }
 
     private async Task DeleteAsync(int id)

@@ -52,7 +52,7 @@ public sealed partial class SessionPage
         else if (Live.Current is null) _message = $"The model is not ready yet: {Live.Status.Message}";
     }
 
-    private void Start()
+    private async Task StartAsync()
     {
         _error = null;
         _replaying = null;
@@ -64,11 +64,16 @@ public sealed partial class SessionPage
         {
             try
             {
-                _session = new VisitorSession(snapshot, persona, strategy.WithExploration(_share), Exploration.For(Live.Workspace, snapshot));
-                _workspace = Live.Workspace;
-                _sessionStrategy = strategy.Name;
+                string workspace = Live.Workspace;
+                var session = new VisitorSession(snapshot, persona, strategy.WithExploration(_share), await Exploration.ForAsync(workspace, snapshot));
+                await RecordShownAsync(workspace, session);
+                (_session, _workspace, _sessionStrategy) = (session, workspace, strategy.Name);
             }
             catch (ArgumentException e)
+            {
+                _error = e.Message;
+            }
+            catch (KeyNotFoundException e)
             {
                 _error = e.Message;
             }
@@ -104,6 +109,7 @@ public sealed partial class SessionPage
                 return;
             }
             session.Apply(e, Live.Current);
+            await RecordShownAsync(_workspace, session);
         }
         catch (ArgumentException e)
         {
@@ -118,6 +124,10 @@ public sealed partial class SessionPage
             _busy = false;
         }
     }
+
+    /// <summary>Stores the list the session shows now as impressions, then counts them in the live posteriors.</summary>
+    private Task RecordShownAsync(string workspace, VisitorSession session) =>
+        Exploration.RecordImpressionsAsync(workspace, session.Snapshot, [.. session.Current.Items.Select(i => i.Index)]);
 
     /// <summary>Why the session cannot go on (its workspace, persona or strategy is gone), or null.</summary>
     private async Task<string?> WhyEndedAsync(VisitorSession session)
