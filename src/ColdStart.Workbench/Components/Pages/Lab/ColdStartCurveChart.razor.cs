@@ -16,12 +16,8 @@ namespace ColdStart.Workbench.Components.Pages.Lab;
 /// </summary>
 public sealed partial class ColdStartCurveChart
 {
-    private readonly List<ITrace> _data = [];
     private readonly PlotLayout _layout = LabChartSettings.CurveLayout();
     private readonly Plotly.Blazor.Config _config = LabChartSettings.Config("cold-start-curve");
-    private PlotlyChart? _chart;
-    private (EvaluationReport, EvaluationReport?, string)? _shown;
-    private bool _rendered;
 
     [Parameter, EditorRequired] public EvaluationReport Report { get; set; } = null!;
 
@@ -34,25 +30,15 @@ public sealed partial class ColdStartCurveChart
     [Parameter, EditorRequired] public string Metric { get; set; } = MetricNames.Ndcg;
     [Parameter, EditorRequired] public StrategyColors Colors { get; set; } = null!;
 
-    /// <summary>The traces as last bound (for tests and diagnostics).</summary>
-    internal IReadOnlyList<ITrace> Traces => _data;
+    protected override (EvaluationReport, EvaluationReport?, string) Key => (Report, Compared, Metric);
 
-    protected override async Task OnParametersSetAsync()
+    protected override IEnumerable<ITrace> BuildTraces() => Build(Report, Compared, ComparedLabel, Metric, Colors);
+
+    protected override void UpdateLayout()
     {
-        var key = (Report, Compared, Metric);
-        if (_shown == key) return;
-        _shown = key;
-        _data.Clear();
-        _data.AddRange(Build(Report, Compared, ComparedLabel, Metric, Colors));
         var ks = LabReportView.KValues(Report).Union(Compared is null ? [] : LabReportView.KValues(Compared)).Order();
         _layout.XAxis[0].TickVals = [.. ks.Cast<object>()];
         _layout.YAxis[0].Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = Metric };
-        if (_rendered && _chart is not null) await _chart.React();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender) _rendered = true;
     }
 
     /// <summary>For each curve of <paramref name="report"/>: lower band edge, upper band edge (filled), mean; then the compared run's means, dashed.</summary>

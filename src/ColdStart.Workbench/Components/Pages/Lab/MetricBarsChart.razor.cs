@@ -14,12 +14,8 @@ namespace ColdStart.Workbench.Components.Pages.Lab;
 /// </summary>
 public sealed partial class MetricBarsChart
 {
-    private readonly List<ITrace> _data = [];
     private readonly PlotLayout _layout = LabChartSettings.BarsLayout(MetricNames.All.Count);
     private readonly Plotly.Blazor.Config _config = LabChartSettings.Config("metrics-at-k");
-    private PlotlyChart? _chart;
-    private (EvaluationReport, EvaluationProtocol, int?)? _shown;
-    private bool _rendered;
 
     [Parameter, EditorRequired] public EvaluationReport Report { get; set; } = null!;
     [Parameter, EditorRequired] public EvaluationProtocol Protocol { get; set; }
@@ -29,23 +25,9 @@ public sealed partial class MetricBarsChart
 
     [Parameter, EditorRequired] public StrategyColors Colors { get; set; } = null!;
 
-    /// <summary>The traces as last bound (for tests and diagnostics).</summary>
-    internal IReadOnlyList<ITrace> Traces => _data;
+    protected override (EvaluationReport, EvaluationProtocol, int?) Key => (Report, Protocol, K);
 
-    protected override async Task OnParametersSetAsync()
-    {
-        var key = (Report, Protocol, K);
-        if (_shown == key) return;
-        _shown = key;
-        _data.Clear();
-        _data.AddRange(Build(LabReportView.RowsAt(Report, Protocol, K), Colors));
-        if (_rendered && _chart is not null) await _chart.React();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender) _rendered = true;
-    }
+    protected override IEnumerable<ITrace> BuildTraces() => Build(LabReportView.RowsAt(Report, Protocol, K), Colors);
 
     /// <summary>For each metric panel (in <see cref="MetricNames.All"/> order), one single-bar trace per row; the legend shows the first panel's.</summary>
     internal static IReadOnlyList<ITrace> Build(IReadOnlyList<EvaluationRow> rows, StrategyColors colors)

@@ -16,12 +16,8 @@ namespace ColdStart.Workbench.Components.Pages.Lab;
 /// </summary>
 public sealed partial class SimulationCurveChart
 {
-    private readonly List<ITrace> _data = [];
     private readonly PlotLayout _layout = LabChartSettings.CurveLayout();
     private readonly Plotly.Blazor.Config _config = LabChartSettings.Config("simulation-curves");
-    private PlotlyChart? _chart;
-    private (SimulationReport, SimulationCurve)? _shown;
-    private bool _rendered;
 
     [Parameter, EditorRequired] public SimulationReport Report { get; set; } = null!;
     [Parameter] public SimulationCurve Curve { get; set; } = SimulationCurve.CumulativePurchases;
@@ -29,25 +25,15 @@ public sealed partial class SimulationCurveChart
     /// <summary>The Plotly element's id.</summary>
     [Parameter] public string ChartId { get; set; } = "sim-curve-chart";
 
-    /// <summary>The traces as last bound (for tests and diagnostics).</summary>
-    internal IReadOnlyList<ITrace> Traces => _data;
+    protected override (SimulationReport, SimulationCurve) Key => (Report, Curve);
 
-    protected override async Task OnParametersSetAsync()
+    protected override IEnumerable<ITrace> BuildTraces() => Build(Report, Curve, new StrategyColors());
+
+    protected override void UpdateLayout()
     {
-        var key = (Report, Curve);
-        if (_shown == key) return;
-        _shown = key;
-        _data.Clear();
-        _data.AddRange(Build(Report, Curve, new StrategyColors()));
         _layout.XAxis[0].Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "step (lists shown so far)" };
         _layout.XAxis[0].TickMode = Plotly.Blazor.LayoutLib.XAxisLib.TickModeEnum.Auto;
         _layout.YAxis[0].Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = Label(Curve) };
-        if (_rendered && _chart is not null) await _chart.React();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender) _rendered = true;
     }
 
     /// <summary>The y-axis label of <paramref name="curve"/>.</summary>
