@@ -65,7 +65,10 @@ internal static class ApiLoad
                 Console.WriteLine($"Warm-up: {warm.Samples.Length} requests at {settings.Rate}/s for {settings.WarmUpSeconds} s (not counted), {Errors(warm.Samples)}");
             }
 
+            int serverPid = app?.ProcessId ?? -1;
+            var cpuBefore = ProcessCpu.Seconds(serverPid).Tree;
             var fixedRate = await OpenLoopAsync(client, bodies, settings.Rate, settings.Seconds);
+            double serverCpu = ProcessCpu.Seconds(serverPid).Tree - cpuBefore;
             var ok = fixedRate.Samples.Where(s => s.Ok).Select(s => s.Ms);
             var latencies = Latencies.Of(fixedRate.Samples.Select(s => s.Ms));
             int errors = fixedRate.Samples.Count(s => !s.Ok);
@@ -75,6 +78,9 @@ internal static class ApiLoad
             Console.WriteLine($"  latency from the scheduled send time: {latencies}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  achieved: {fixedRate.Samples.Length / fixedRate.Elapsed.TotalSeconds:0.0} requests/s sent, {ok.Count() / fixedRate.Elapsed.TotalSeconds:0.0} OK/s; the sender was at most {fixedRate.MaxLagMs:0.0} ms late"));
+            if (serverPid > 0)
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  server CPU: {serverCpu:0.0} s in {settings.Seconds} s ({serverCpu * 1000 / Math.Max(1, fixedRate.Samples.Length):0.00} ms a request, {serverCpu / settings.Seconds:0.00} of the {Environment.ProcessorCount} cores)"));
             bool met = errors == 0 && latencies.P99 <= TargetP99Ms;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  target p99 ≤ {TargetP99Ms} ms and no errors: {(met ? "met" : "NOT met")}; {MachineLoad.Now()}"));

@@ -97,15 +97,20 @@ internal static class SliderLoad
             await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ChromiumArgs });
             bool met = true;
             var summary = new List<string>();
+            int serverPid = app?.ProcessId ?? -1;
             foreach (int users in settings.Users)
             {
-                var (moves, failed) = await MeasureAsync(browser, address, users, settings.Seconds);
+                var (moves, failed, cpu) = await MeasureAsync(browser, address, users, settings.Seconds, serverPid);
                 var dom = Latencies.Of(moves.Select(m => m.DomMs));
                 var server = Latencies.Of(moves.Select(m => m.ServerMs).Where(ms => ms >= 0));
                 string load = MachineLoad.Now();
                 string line = string.Create(CultureInfo.InvariantCulture,
                     $"{users,3} users × {settings.Seconds} s: {moves.Count} moves, {failed} without a DOM update; slider → DOM {dom}; server ranking p50 {server.P50:0.0} ms, p95 {server.P95:0.0} ms; {load}");
                 Console.WriteLine(line);
+                int count = Math.Max(1, moves.Count + failed);
+                string unmeasured = serverPid < 0 ? " (server: not started by this command, not measured)" : "";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"      CPU during the moving: server {cpu.Server:0.0} s ({cpu.Server * 1000 / count:0} ms a move), Chromium {cpu.Browsers:0.0} s ({cpu.Browsers * 1000 / count:0} ms a move) in {cpu.Wall:0.0} s of wall time{unmeasured}"));
                 summary.Add(line);
                 if (failed > 0 || dom.Count == 0 || (users == settings.Users.Max() && dom.P95 > TargetP95Ms)) met = false;
             }
@@ -126,7 +131,8 @@ internal static class SliderLoad
     }
 
     /// <summary>Opens <paramref name="users"/> tabs on Compare (one after another), then lets them all move sliders at once.</summary>
-    private static async Task<(List<Move> Moves, int Failed)> MeasureAsync(IBrowser browser, string address, int users, int seconds)
+    private static async Task<(List<Move> Moves, int Failed, (double Server, double Browsers, double Wall) Cpu)> MeasureAsync(
+        IBrowser browser, string address, int users, int seconds, int serverPid)
     {
         var contexts = new List<IBrowserContext>();
         try
@@ -143,8 +149,12 @@ internal static class SliderLoad
                 await page.WaitForSelectorAsync($"[data-testid=column-{Columns - 1}] [data-testid^=card-]");
                 pages.Add(page);
             }
+            var before = ProcessCpu.Seconds(serverPid);
+            var wall = Stopwatch.StartNew();
             var runs = await Task.WhenAll(pages.Select(page =>
                 page.EvaluateAsync<JsonElement>(Script, new { durationMs = seconds * 1000, columns = Columns, patienceMs = PatienceMs })));
+            var after = ProcessCpu.Seconds(serverPid);
+            var cpu = (after.Tree - before.Tree, after.OtherChildren - before.OtherChildren, wall.Elapsed.TotalSeconds);
             var moves = new List<Move>();
             int failed = 0;
             foreach (var run in runs)
@@ -156,7 +166,7 @@ internal static class SliderLoad
                     else moves.Add(new Move(dom, move.GetProperty("server").GetDouble()));
                 }
             }
-            return (moves, failed);
+            return (moves, failed, cpu);
         }
         finally
         {

@@ -31,6 +31,9 @@ internal sealed class WorkbenchProcess : IAsyncDisposable
     /// <summary>Base address, e.g. http://127.0.0.1:41234.</summary>
     public string Address { get; }
 
+    /// <summary>The app's process id (for <see cref="ProcessCpu"/>).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>
     /// Starts the app with <paramref name="settings"/> (configuration keys, e.g. <c>Api:PermitLimit</c>) and waits until
     /// <c>/healthz</c> reports the model ready (at most <paramref name="patience"/>).
