@@ -110,12 +110,13 @@ internal static class BenchmarkCommandLine
         var url = CliOption.Text("--url", "url", "A running workbench to load instead of starting one (e.g. http://127.0.0.1:5000).");
         var key = CliOption.Text("--key", "key", "API key (X-Api-Key) for a --url server with accounts.");
         var permitLimit = CliOption.Integer("--permit-limit", "n", "Api:PermitLimit of the started workbench (requests per client per second).", 1_000_000, minimum: 1);
+        var adHoc = new Option<bool>("--ad-hoc") { Description = "Send each persona's profile and each strategy's weights inline instead of their ids (no stored persona or strategy is read)." };
         var loadApi = new Command(ApiLoad.Verb, "POST /api/v1/recommendations at a fixed open-loop rate, then at saturation; print latency percentiles, errors and throughput.")
         {
-            rate, seconds, warmUp, clients, saturation, url, key, permitLimit,
+            rate, seconds, warmUp, clients, saturation, url, key, permitLimit, adHoc,
         };
         loadApi.SetAction(parse => ApiLoad.Run(new ApiLoadSettings(parse.GetValue(rate), parse.GetValue(seconds), parse.GetValue(warmUp),
-            parse.GetValue(clients), parse.GetValue(saturation), parse.GetValue(url), parse.GetValue(key), parse.GetValue(permitLimit), K: 10)));
+            parse.GetValue(clients), parse.GetValue(saturation), parse.GetValue(url), parse.GetValue(key), parse.GetValue(permitLimit), K: 10, parse.GetValue(adHoc))));
         root.Subcommands.Add(loadApi);
 
         var users = CliOption.Integers("--users", "n,n", "User counts measured one after another (default 1,5,10,20).", minimum: 1);

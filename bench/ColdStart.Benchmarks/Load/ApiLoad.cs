@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace ColdStart.Benchmarks.Load;
 
 /// <summary>Settings of the <c>load-api</c> verb.</summary>
 internal sealed record ApiLoadSettings(
-    int Rate, int Seconds, int WarmUpSeconds, int Clients, int SaturationSeconds, string? Url, string? Key, int PermitLimit, int K);
+    int Rate, int Seconds, int WarmUpSeconds, int Clients, int SaturationSeconds, string? Url, string? Key, int PermitLimit, int K, bool AdHoc);
 
 /// <summary>
 /// The <c>load-api</c> verb: <c>POST /api/v1/recommendations</c> at a fixed open-loop rate (each request is sent at its
@@ -56,8 +57,9 @@ internal static class ApiLoad
             }
 
             using var client = CreateClient(address, settings);
-            var bodies = await RequestBodiesAsync(client, settings.K);
-            Console.WriteLine($"Requests: {bodies.Count} persona × strategy bodies, k = {settings.K}, in turn");
+            var bodies = await RequestBodiesAsync(client, settings.K, settings.AdHoc);
+            Console.WriteLine($"Requests: {bodies.Count} persona × strategy bodies, k = {settings.K}, in turn"
+                + (settings.AdHoc ? " (ad hoc: each persona's profile and each strategy's weights inline)" : " (personaId + strategy name)"));
 
             if (settings.WarmUpSeconds > 0)
             {
@@ -125,15 +127,35 @@ internal static class ApiLoad
     }
 
     /// <summary>One JSON body per stored persona × strategy: <c>{"personaId": …, "strategy": "…", "k": …}</c>.</summary>
-    private static async Task<IReadOnlyList<byte[]>> RequestBodiesAsync(HttpClient client, int k)
+    private static async Task<IReadOnlyList<byte[]>> RequestBodiesAsync(HttpClient client, int k, bool adHoc)
     {
         using var personas = JsonDocument.Parse(await GetAsync(client, "api/v1/personas"));
         using var strategies = JsonDocument.Parse(await GetAsync(client, "api/v1/strategies"));
-        int[] personaIds = [.. personas.RootElement.GetProperty("personas").EnumerateArray().Select(p => p.GetProperty("id").GetInt32())];
-        string[] strategyNames = [.. strategies.RootElement.EnumerateArray().Select(s => s.GetProperty("strategy").GetProperty("name").GetString()!)];
-        if (personaIds.Length == 0 || strategyNames.Length == 0)
-            throw new InvalidOperationException($"The active workspace has {personaIds.Length} personas and {strategyNames.Length} strategies; the benchmark needs at least one of each.");
-        return [.. personaIds.SelectMany(p => strategyNames.Select(s => JsonSerializer.SerializeToUtf8Bytes(new { personaId = p, strategy = s, k })))];
+        var personaList = personas.RootElement.GetProperty("personas").EnumerateArray().ToList();
+        var strategyList = strategies.RootElement.EnumerateArray().Select(s => s.GetProperty("strategy")).ToList();
+        if (personaList.Count == 0 || strategyList.Count == 0)
+            throw new InvalidOperationException($"The active workspace has {personaList.Count} personas and {strategyList.Count} strategies; the benchmark needs at least one of each.");
+        if (!adHoc)
+        {
+            return [.. personaList.SelectMany(p => strategyList.Select(s => JsonSerializer.SerializeToUtf8Bytes(
+                new { personaId = p.GetProperty("id").GetInt32(), strategy = s.GetProperty("name").GetString(), k })))];
+        }
+        // The same visitors and weights sent inline: an ad-hoc profile and explicit weights (no persona or strategy read).
+        string[] profileFields = ["attributes", "interests", "seedItems", "seedSearches", "budgetMin", "budgetMax"];
+        return [.. personaList.SelectMany(p => strategyList.Select(s =>
+        {
+            var profile = new JsonObject();
+            foreach (string field in profileFields)
+                if (p.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null) profile[field] = JsonNode.Parse(value.GetRawText());
+            var body = new JsonObject
+            {
+                ["profile"] = profile,
+                ["weights"] = JsonNode.Parse(s.GetProperty("weights").GetRawText()),
+                ["diversityLambda"] = s.GetProperty("diversityLambda").GetSingle(),
+                ["k"] = k,
+            };
+            return JsonSerializer.SerializeToUtf8Bytes(body);
+        }))];
     }
 
     private static async Task<string> GetAsync(HttpClient client, string path)

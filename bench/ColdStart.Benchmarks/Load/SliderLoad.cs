@@ -98,6 +98,9 @@ internal static class SliderLoad
             bool met = true;
             var summary = new List<string>();
             int serverPid = app?.ProcessId ?? -1;
+            // Warm-up (not counted): one tab moves for 10 s, so the first count does not pay for the server's JIT.
+            var warm = await MeasureAsync(browser, address, 1, 10, serverPid);
+            Console.WriteLine($"Warm-up: 1 user × 10 s, {warm.Moves.Count} moves (not counted)");
             foreach (int users in settings.Users)
             {
                 var (moves, failed, cpu) = await MeasureAsync(browser, address, users, settings.Seconds, serverPid);
