@@ -22,6 +22,7 @@ internal static class ApiLoad
     public const string Verb = "load-api";
     private const double TargetP99Ms = 50;
     private const int MaxInFlight = 2_000;
+    private const long MaxRequests = 10_000_000;
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
 
     private readonly record struct Sample(double Ms, string Outcome)
@@ -33,6 +34,11 @@ internal static class ApiLoad
 
     private static async Task<int> RunAsync(ApiLoadSettings settings)
     {
+        if ((long)settings.Rate * settings.Seconds > MaxRequests)
+        {
+            Console.Error.WriteLine($"load-api: --rate × --seconds is {(long)settings.Rate * settings.Seconds:N0} requests; at most {MaxRequests:N0} are kept.");
+            return BenchmarkCommandLine.UsageExitCode;
+        }
         Console.WriteLine($"load-api: {MachineLoad.Now()} before the start");
         WorkbenchProcess? app = null;
         try
