@@ -23,6 +23,7 @@ internal static class ApiLoad
     private const double TargetP99Ms = 50;
     private const int MaxInFlight = 2_000;
     private const long MaxRequests = 10_000_000;
+    private const string Backlog = "client backlog";
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
 
     private readonly record struct Sample(double Ms, string Outcome)
@@ -78,7 +79,7 @@ internal static class ApiLoad
             var fixedRate = await OpenLoopAsync(client, bodies, settings.Rate, settings.Seconds);
             double serverCpu = ProcessCpu.Seconds(serverPid).Tree - cpuBefore;
             var ok = fixedRate.Samples.Where(s => s.Ok).Select(s => s.Ms);
-            var latencies = Latencies.Of(fixedRate.Samples.Select(s => s.Ms));
+            var latencies = Latencies.Of(fixedRate.Samples.Where(s => s.Outcome != Backlog).Select(s => s.Ms)); // requests never sent have no latency
             int errors = fixedRate.Samples.Count(s => !s.Ok);
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -199,7 +200,7 @@ internal static class ApiLoad
             maxLagMs = Math.Max(maxLagMs, (clock.ElapsedTicks - due) * 1000.0 / Stopwatch.Frequency);
             if (Volatile.Read(ref inFlight) >= MaxInFlight)
             {
-                samples[i] = new Sample(0, "client backlog");
+                samples[i] = new Sample(0, Backlog);
                 continue;
             }
             Interlocked.Increment(ref inFlight);
