@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using BenchmarkDotNet.Running;
+using ColdStart.Benchmarks.Load;
 using ColdStart.Workbench.Cli;
 
 namespace ColdStart.Benchmarks;
@@ -100,6 +101,34 @@ internal static class BenchmarkCommandLine
         var pretrained = new Command(PretrainedEncoderMeasurement.Verb, "Encode item texts with each pretrained encoder and the project encoder on the CPU; print texts/s.") { texts };
         pretrained.SetAction(parse => PretrainedEncoderMeasurement.Run(parse.GetValue(texts)));
         root.Subcommands.Add(pretrained);
+
+        var rate = CliOption.Integer("--rate", "n", "Requests per second of the fixed-rate phase.", 200, minimum: 1);
+        var seconds = CliOption.Integer("--seconds", "n", "Length of the fixed-rate phase in seconds.", 60, minimum: 1);
+        var warmUp = CliOption.Integer("--warmup", "n", "Seconds at the same rate before the measured phase (not counted).", 5, minimum: 0);
+        var clients = CliOption.Integer("--clients", "n", "Concurrent clients of the saturation phase (closed loop).", 32, minimum: 1);
+        var saturation = CliOption.Integer("--saturation-seconds", "n", "Length of the saturation phase in seconds (0: none).", 15, minimum: 0);
+        var url = CliOption.Text("--url", "url", "A running workbench to load instead of starting one (e.g. http://127.0.0.1:5000).");
+        var key = CliOption.Text("--key", "key", "API key (X-Api-Key) for a --url server with accounts.");
+        var permitLimit = CliOption.Integer("--permit-limit", "n", "Api:PermitLimit of the started workbench (requests per client per second).", 1_000_000, minimum: 1);
+        var adHoc = new Option<bool>("--ad-hoc") { Description = "Send each persona's profile and each strategy's weights inline instead of their ids (no stored persona or strategy is read)." };
+        var loadApi = new Command(ApiLoad.Verb, "POST /api/v1/recommendations at a fixed open-loop rate, then at saturation; print latency percentiles, errors and throughput.")
+        {
+            rate, seconds, warmUp, clients, saturation, url, key, permitLimit, adHoc,
+        };
+        loadApi.SetAction(parse => ApiLoad.Run(new ApiLoadSettings(parse.GetValue(rate), parse.GetValue(seconds), parse.GetValue(warmUp),
+            parse.GetValue(clients), parse.GetValue(saturation), parse.GetValue(url), parse.GetValue(key), parse.GetValue(permitLimit), K: 10, parse.GetValue(adHoc))));
+        root.Subcommands.Add(loadApi);
+
+        var users = CliOption.Integers("--users", "n,n", "User counts measured one after another (default 1,5,10,20).", minimum: 1);
+        var sliderSeconds = CliOption.Integer("--seconds", "n", "Seconds each user count moves sliders.", 60, minimum: 1);
+        var sliderUrl = CliOption.Text("--url", "url", "A running workbench in single-user mode instead of starting one.");
+        var loadSliders = new Command(SliderLoad.Verb, "N Chromium tabs on Compare each moving a weight slider every 1–2 s; print slider → DOM percentiles per user count.")
+        {
+            users, sliderSeconds, sliderUrl,
+        };
+        loadSliders.SetAction(parse => SliderLoad.Run(new SliderLoadSettings(
+            parse.GetValue(users) is { Count: > 0 } given ? given : [1, 5, 10, 20], parse.GetValue(sliderSeconds), parse.GetValue(sliderUrl))));
+        root.Subcommands.Add(loadSliders);
         return root;
     }
 }

@@ -10,10 +10,13 @@ namespace ColdStart.Workbench.Api;
 /// <summary>
 /// Answers <c>POST /api/v1/recommendations</c> through the same path as the Compare page: personas from
 /// <see cref="PersonaSource"/>, strategies from <see cref="StrategyStore"/> (the presets when none is stored), the live
-/// snapshot's <see cref="ProfileBuilder"/> and its <see cref="Scorer"/>. It only checks and translates.
+/// snapshot's <see cref="ProfileBuilder"/> and its <see cref="Scorer"/>. It only checks and translates. Stored personas
+/// and strategies are read through <see cref="StoredChoices"/> (at most once a second).
 /// </summary>
 public sealed class Recommendations(PersonaSource personas, StrategyStore strategies, LiveExploration exploration)
 {
+    private readonly StoredChoices _stored = new(personas, strategies);
+
     /// <summary>The name an ad-hoc profile is built under (and validated with).</summary>
     public const string AdHocName = "Ad-hoc profile";
 
@@ -94,7 +97,7 @@ public sealed class Recommendations(PersonaSource personas, StrategyStore strate
         RecommendationRequest request, Persona? adHoc, string workspace, CancellationToken cancellationToken)
     {
         if (adHoc is not null) return (adHoc, null, null);
-        var stored = await personas.StoredForWorkspaceAsync(workspace, cancellationToken);
+        var stored = await _stored.PersonasAsync(workspace, cancellationToken);
         StoredPersona? found = request.PersonaId is { } id
             ? stored.FirstOrDefault(p => p.Id == id)
             : stored.FirstOrDefault(p => p.Persona.Name == request.Persona)
@@ -112,7 +115,7 @@ public sealed class Recommendations(PersonaSource personas, StrategyStore strate
             IReadOnlyList<Rule> rules = request.Rules is null ? [new ExcludeSeenRule()] : extraRules;
             return (new Strategy(CustomName, weights.ToWeights(), request.DiversityLambda ?? Strategy.Balanced.DiversityLambda, rules), null);
         }
-        var stored = await ListStrategiesAsync(strategies, cancellationToken);
+        var stored = await _stored.StrategiesAsync(cancellationToken);
         StoredStrategyView? found = request.StrategyId is { } id ? stored.FirstOrDefault(s => s.Id == id)
             : request.Strategy is { } name ? stored.FirstOrDefault(s => s.Name == name) ?? stored.FirstOrDefault(s => string.Equals(s.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
             : stored.FirstOrDefault(s => s.Name == Strategy.Balanced.Name) ?? (stored.Count > 0 ? stored[0] : null);
