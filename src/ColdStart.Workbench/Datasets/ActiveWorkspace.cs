@@ -64,6 +64,12 @@ public sealed class ActiveWorkspace : ILiveModel, IDisposable
         }
     }
 
+    /// <summary>True while this user's model (not a switch) is being rebuilt, e.g. after its encoder was chosen.</summary>
+    public bool Rebuilding => Pending is null && Serving.Status.IsBusy;
+
+    /// <summary>Switching or rebuilding: what disables switching and choosing an encoder on the pages.</summary>
+    public bool Busy => Pending is not null || Rebuilding;
+
     /// <summary>
     /// The progress this user sees: the model being switched to while it builds, else the served model's (or, once it is
     /// idle, why the last switch failed or why this user was moved).
@@ -92,7 +98,11 @@ public sealed class ActiveWorkspace : ILiveModel, IDisposable
     public bool TryCommit(ModelSnapshot basis, ModelSnapshot candidate) => Serving.TryCommit(basis, candidate);
 
     /// <inheritdoc/>
-    public Task RebuildAsync(CancellationToken ct = default) => Serving.RebuildAsync(ct);
+    public Task RebuildAsync(CancellationToken ct = default)
+    {
+        Volatile.Write(ref _notice, null);
+        return Serving.RebuildAsync(ct);
+    }
 
     /// <summary>
     /// Makes <paramref name="workspace"/> this user's: acquires its model (building it in the background when nobody has
@@ -122,7 +132,7 @@ public sealed class ActiveWorkspace : ILiveModel, IDisposable
         try
         {
             await target.WhenSettledAsync(cancellationToken);
-            switched = target.Current is not null && target.Status.State != ModelState.Removed;
+            switched = target.Status.State == ModelState.Ready || (target.Status.State == ModelState.Failed && target.Current is not null);
         }
         finally
         {
@@ -136,8 +146,7 @@ public sealed class ActiveWorkspace : ILiveModel, IDisposable
                 else
                 {
                     left = target;
-                    if (!cancellationToken.IsCancellationRequested)
-                        _notice = new(ModelState.Failed, $"{target.Status.Message} You stay on workspace '{_serving!.Workspace}'.");
+                    if (!cancellationToken.IsCancellationRequested) _notice = target.Status;
                 }
                 _target = _serving;
             }

@@ -30,6 +30,7 @@ public sealed partial class ModelHost(
     private readonly Dictionary<string, SemaphoreSlim> _work = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private long _clock;
+    private bool _disposed;
 
     /// <inheritdoc/>
     public event Action<ILiveModel>? ModelChanged;
@@ -136,7 +137,7 @@ public sealed partial class ModelHost(
     /// <summary>Cancels the models' builds, then stops.</summary>
     public override Task StopAsync(CancellationToken cancellationToken)
     {
-        _stopping.Cancel();
+        if (!_disposed) _stopping.Cancel();
         return base.StopAsync(cancellationToken);
     }
 
@@ -173,6 +174,8 @@ public sealed partial class ModelHost(
 
     public override void Dispose()
     {
+        if (_disposed) return; // registered under several services, so disposed once per service
+        _disposed = true;
         base.Dispose();
         _stopping.Cancel();
         lock (_gate)
