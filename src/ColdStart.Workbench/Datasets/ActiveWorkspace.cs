@@ -5,6 +5,7 @@ using ColdStart.Engine.Domain;
 using ColdStart.Engine.Training;
 using ColdStart.Workbench.Accounts;
 using ColdStart.Workbench.Modeling;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace ColdStart.Workbench.Datasets;
 
@@ -25,6 +26,7 @@ public sealed class ActiveWorkspace : ILiveModel, IDisposable
     private readonly WorkspaceStore _workspaces;
     private readonly WorkspaceChoiceStore? _choices;
     private readonly IHttpContextAccessor? _http;
+    private readonly AuthenticationStateProvider? _authentication;
     private readonly ILogger<ActiveWorkspace> _logger;
     private readonly Lock _gate = new();
     private ILiveModel? _serving;
@@ -34,8 +36,9 @@ public sealed class ActiveWorkspace : ILiveModel, IDisposable
     private bool _disposed;
 
     public ActiveWorkspace(ILiveModels models, ActiveWorkspaceFile file, WorkspaceStore workspaces, ILogger<ActiveWorkspace> logger,
-        WorkspaceChoiceStore? choices = null, IHttpContextAccessor? http = null)
+        WorkspaceChoiceStore? choices = null, IHttpContextAccessor? http = null, AuthenticationStateProvider? authentication = null)
     {
+        _authentication = authentication;
         _models = models;
         _file = file;
         _workspaces = workspaces;
@@ -238,7 +241,7 @@ public sealed class ActiveWorkspace : ILiveModel, IDisposable
             {
                 ObjectDisposedException.ThrowIf(_disposed, this);
                 if (_serving is not null) return _serving;
-                _account = AccountOf(_http?.HttpContext?.User);
+                _account = AccountOf(CurrentUser());
                 var chosen = (_account is null ? null : _choices?.Get(_account)) ?? _models.DefaultWorkspace;
                 _serving = _target = _models.Acquire(chosen);
                 _serving.Changed += OnModelChanged;
@@ -247,7 +250,25 @@ public sealed class ActiveWorkspace : ILiveModel, IDisposable
         }
     }
 
-    private string? AccountName => _http?.HttpContext?.User.Identity?.Name;
+    private string? AccountName => CurrentUser()?.Identity?.Name;
+
+    /// <summary>
+    /// Who this circuit or request acts for: the request's user (a cookie or an API key; set before an endpoint reads
+    /// the model), else the circuit's authentication state, as it was when the circuit started.
+    /// </summary>
+    private ClaimsPrincipal? CurrentUser()
+    {
+        if (_http?.HttpContext?.User is { Identity.IsAuthenticated: true } user) return user;
+        try
+        {
+            var state = _authentication?.GetAuthenticationStateAsync();
+            return state is { IsCompletedSuccessfully: true } ? state.Result.User : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // a plain request, where no circuit set the authentication state
+        }
+    }
 
     /// <summary>The account id of a signed-in person or API key; null in single-user mode and without a user.</summary>
     private static string? AccountOf(ClaimsPrincipal? user) =>
