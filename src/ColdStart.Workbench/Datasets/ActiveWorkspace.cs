@@ -139,10 +139,14 @@ public sealed class ActiveWorkspace : ILiveModel, IDisposable
         }
         finally
         {
-            ILiveModel left;
+            ILiveModel? left;
             lock (_gate)
             {
-                if (switched)
+                if (_disposed)
+                {
+                    (left, switched) = (null, false); // the circuit ended meanwhile: Dispose gave back both models
+                }
+                else if (switched)
                 {
                     (left, _serving) = (_serving!, target);
                 }
@@ -153,11 +157,14 @@ public sealed class ActiveWorkspace : ILiveModel, IDisposable
                 }
                 _target = _serving;
             }
-            left.Changed -= OnModelChanged;
-            _models.Release(left);
+            if (left is not null)
+            {
+                left.Changed -= OnModelChanged;
+                _models.Release(left);
+            }
+            if (switched) await SaveChoiceAsync(workspace); // saved before the pages hear of the switch
             Changed?.Invoke();
         }
-        if (switched) await SaveChoiceAsync(workspace, cancellationToken);
         return switched;
     }
 
@@ -301,7 +308,7 @@ public sealed class ActiveWorkspace : ILiveModel, IDisposable
         Changed?.Invoke();
     }
 
-    private async Task SaveChoiceAsync(string workspace, CancellationToken cancellationToken)
+    private async Task SaveChoiceAsync(string workspace)
     {
         if (_account is null || _choices is null)
         {
@@ -310,7 +317,7 @@ public sealed class ActiveWorkspace : ILiveModel, IDisposable
         }
         try
         {
-            await _choices.SetAsync(_account, workspace, cancellationToken);
+            await _choices.SetAsync(_account, workspace);
         }
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException)
         {
