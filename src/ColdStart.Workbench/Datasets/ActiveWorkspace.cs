@@ -328,7 +328,7 @@ public sealed class ActiveWorkspace : ILiveModel, IDisposable
     /// <summary>Removes the encoder trained for a deleted workspace; failing to is logged, the workspace is gone either way.</summary>
     private void DeleteEncoder(string workspace)
     {
-        string folder = WorkspaceEncoders.Folder(Path.GetDirectoryName(_file.Path)!, workspace);
+        string folder = WorkspaceEncoders.Folder(_file, workspace);
         try
         {
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);

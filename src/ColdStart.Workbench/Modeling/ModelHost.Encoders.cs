@@ -99,7 +99,7 @@ public sealed partial class ModelHost
         var configured = EncoderChoice.Paths(options.Value, environment.ContentRootPath, chosen);
         if (workspace == ColdStart.Data.WorkspaceKinds.DefaultWorkspace || activeWorkspace is null || !IsProjectEncoder(configured))
             return configured;
-        string folder = WorkspaceEncoders.Folder(Path.GetDirectoryName(activeWorkspace.Path)!, workspace);
+        string folder = WorkspaceEncoders.Folder(activeWorkspace, workspace);
         return (EncoderFiles.ModelPath(folder, configured.Name), EncoderFiles.VocabPath(folder, configured.Name), folder, configured.Name);
     }
 

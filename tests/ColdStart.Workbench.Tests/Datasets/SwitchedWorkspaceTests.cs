@@ -86,7 +86,7 @@ public sealed class SwitchedWorkspaceTests : BunitTestBase
 
         Assert.True(await active.SwitchToAsync("shop"));
 
-        string folder = WorkspaceEncoders.Folder(Path.GetDirectoryName(_fixture.Choice.Path)!, "shop");
+        string folder = WorkspaceEncoders.Folder(_fixture.Choice, "shop");
         Assert.True(File.Exists(Path.Combine(folder, "encoder.onnx")), $"no encoder trained in {folder}");
         Assert.True(File.Exists(Path.Combine(folder, "encoder.vocab.txt")));
         Assert.NotSame(sampleEncoder, active.Current!.Encoder);
