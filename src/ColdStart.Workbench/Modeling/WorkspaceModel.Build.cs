@@ -76,6 +76,7 @@ public sealed partial class WorkspaceModel
         var cacheBefore = (encoder as CachingTextEncoder)?.Statistics;
         var snapshot = SnapshotBuilder.Build(data, encoder, training, progress, trained, ct);
         LogEncoding(workspace, encoder, cacheBefore);
+        ct.ThrowIfCancellationRequested(); // unloaded meanwhile: swap nothing in
         lock (_swap) _current = snapshot;
         _host.Logger.LogInformation("Model for {Workspace} ready in {Seconds:0.0} s ({Provider}, {Items} items)",
             workspace, clock.Elapsed.TotalSeconds, encoder.ExecutionProvider, data.Items.Count);
