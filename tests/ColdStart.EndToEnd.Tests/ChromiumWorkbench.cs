@@ -137,17 +137,18 @@ public sealed class ChromiumWorkbench : IAsyncLifetime, IDisposable
         await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
     }
 
-    /// <summary>Waits until the live model is ready (again, after a rebuild), failing when it failed.</summary>
+    /// <summary>Waits until the default workspace's live model is ready (again, after a rebuild), failing when it failed.</summary>
     public Task WaitForModelReadyAsync() => WaitForModelAsync(TimeSpan.FromMinutes(5));
 
     private async Task WaitForModelAsync(TimeSpan patience)
     {
-        var live = Services.GetRequiredService<ILiveModel>();
+        var models = Services.GetRequiredService<ILiveModels>();
         var deadline = DateTime.UtcNow + patience;
-        while (live.Status.State != ModelState.Ready)
+        while (models.Find(models.DefaultWorkspace)?.Status is not { State: ModelState.Ready })
         {
-            if (live.Status.State == ModelState.Failed) throw new InvalidOperationException($"The model failed to build: {live.Status.Message}");
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The model was not ready after {patience.TotalSeconds:0} s: {live.Status.Message}");
+            var status = models.Find(models.DefaultWorkspace)?.Status;
+            if (status?.State == ModelState.Failed) throw new InvalidOperationException($"The model failed to build: {status.Message}");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The model was not ready after {patience.TotalSeconds:0} s: {status?.Message ?? "not loaded"}");
             await Task.Delay(200);
         }
     }

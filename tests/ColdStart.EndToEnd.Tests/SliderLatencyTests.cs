@@ -50,7 +50,11 @@ public sealed class SliderLatencyTests(ChromiumWorkbench app, ITestOutputHelper 
         Assert.Empty(errors);
     }
 
-    private int CatalogSize() => app.Services.GetRequiredService<ILiveModel>().Current?.Catalog.Count ?? 0;
+    private int CatalogSize()
+    {
+        var models = app.Services.GetRequiredService<ILiveModels>();
+        return models.Find(models.DefaultWorkspace)?.Current?.Catalog.Count ?? 0;
+    }
 
     private void Report(IReadOnlyList<SliderMove> moves, double domMedian, double frameMedian, double serverMedian)
     {

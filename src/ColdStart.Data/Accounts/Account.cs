@@ -13,4 +13,10 @@ public sealed class Account : IdentityUser
 
     /// <summary>When the account was created (UTC).</summary>
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// The workspace this person last chose to work on (see <see cref="WorkspaceChoiceStore"/>), or null for the
+    /// server-wide default. Not a foreign key: deleting a workspace clears it through the store.
+    /// </summary>
+    public string? ActiveWorkspace { get; set; }
 }

@@ -12,6 +12,7 @@ namespace ColdStart.Data.Configuration;
 internal static class IdentitySchema
 {
     private const int NameLength = 256;
+    private const int WorkspaceNameLength = 200;
 
     public static void Configure(ModelBuilder builder)
     {
@@ -26,6 +27,7 @@ internal static class IdentitySchema
             b.Property(u => u.NormalizedUserName).HasMaxLength(NameLength);
             b.Property(u => u.Email).HasMaxLength(NameLength);
             b.Property(u => u.NormalizedEmail).HasMaxLength(NameLength);
+            b.Property(u => u.ActiveWorkspace).HasMaxLength(WorkspaceNameLength);
             b.HasMany<IdentityUserClaim<string>>().WithOne().HasForeignKey(c => c.UserId).IsRequired();
             b.HasMany<IdentityUserLogin<string>>().WithOne().HasForeignKey(l => l.UserId).IsRequired();
             b.HasMany<IdentityUserToken<string>>().WithOne().HasForeignKey(t => t.UserId).IsRequired();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ColdStart.Data;
+using ColdStart.Data.Seeding;
 using ColdStart.Data.Stores;
 using ColdStart.Workbench.Modeling;
 using ColdStart.Workbench.Options;
@@ -51,7 +52,6 @@ internal sealed class SuiteRunCommand : VerbCommand
                 s.AddSingleton<WorkspaceStore>();
                 s.AddSingleton<ActiveWorkspaceFile>();
                 s.AddSingleton<ModelHost>();
-                s.AddSingleton<ILiveModel>(sp => sp.GetRequiredService<ModelHost>());
                 s.AddSingleton<SuiteStore>();
                 s.AddPersonas();
                 s.AddSingleton<SuiteRuns>();
@@ -63,6 +63,7 @@ internal sealed class SuiteRunCommand : VerbCommand
                 return CommandLine.FailureExitCode;
             }
             await services.GetRequiredService<DatabaseStartup>().PrepareAsync(cancellation);
+            services.GetRequiredService<SeedingStatus>().MarkReady("The command line works on the existing database."); // no seeding here: the models need not wait
             workspace ??= await services.GetRequiredService<ActiveWorkspaceFile>().ResolveAsync(cancellation);
             if (!await services.GetRequiredService<WorkspaceStore>().ExistsAsync(workspace, cancellation))
             {
@@ -76,13 +77,14 @@ internal sealed class SuiteRunCommand : VerbCommand
             }
             await stderr.WriteLineAsync($"Building the model of workspace '{workspace}' ...");
             var host = services.GetRequiredService<ModelHost>();
-            await host.SwitchWorkspaceAsync(workspace, cancellation);
-            if (host.Current is null)
+            var model = host.Acquire(workspace);
+            await model.WhenSettledAsync(cancellation);
+            if (model.Current is null)
             {
-                await stderr.WriteLineAsync($"{name}: the model could not be built: {host.Status.Message}");
+                await stderr.WriteLineAsync($"{name}: the model could not be built: {model.Status.Message}");
                 return CommandLine.FailureExitCode;
             }
-            var runs = await services.GetRequiredService<SuiteRuns>().RunAsync(suite, SuiteTriggers.CommandLine, "suite run (command line)", cancellation);
+            var runs = await services.GetRequiredService<SuiteRuns>().RunAsync(model, suite, SuiteTriggers.CommandLine, "suite run (command line)", cancellation);
             foreach (var run in runs) await PrintAsync(run, stdout);
             int failing = runs.Sum(r => r.Result.Failed);
             await stdout.WriteLineAsync(failing == 0

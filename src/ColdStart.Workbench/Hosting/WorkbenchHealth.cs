@@ -8,7 +8,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace ColdStart.Workbench.Hosting;
 
 /// <summary>
-/// <c>GET /healthz</c> for monitors: anonymous, JSON. 200 while the database answers and the active workspace's model is
+/// <c>GET /healthz</c> for monitors: anonymous, JSON. 200 while the database answers and the default workspace's model is
 /// ready or being (re)built; 503 when the database cannot be reached or the last model build failed.
 /// </summary>
 public static class WorkbenchHealth
@@ -82,10 +82,17 @@ public static class WorkbenchHealth
         }
     }
 
-    /// <summary>The live model of the active workspace (see <see cref="Of"/>).</summary>
-    internal sealed class ModelHealthCheck(ILiveModel model) : IHealthCheck
+    /// <summary>
+    /// The live model of the server-wide default workspace (see <see cref="Of"/>); healthy while it is not loaded (it
+    /// loads on first use), as users' own workspaces are their own.
+    /// </summary>
+    internal sealed class ModelHealthCheck(ILiveModels models) : IHealthCheck
     {
-        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-            Task.FromResult(Of(model.Status, model.Workspace));
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            string workspace = models.DefaultWorkspace;
+            var status = models.Find(workspace)?.Status ?? new ModelStatus(ModelState.Ready, $"The model of workspace '{workspace}' is not loaded; it loads on first use.");
+            return Task.FromResult(Of(status, workspace));
+        }
     }
 }

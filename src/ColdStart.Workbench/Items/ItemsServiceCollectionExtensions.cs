@@ -7,7 +7,7 @@ public static class ItemsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the items page's services besides the live model (<c>AddModelHost</c>): <see cref="ItemStore"/>, one
-    /// <see cref="ItemTagEditor"/> (undo history) per circuit, and the <see cref="TagEditPreviewer"/> with the persona and
+    /// <see cref="ItemTagEditor"/> (undo history) per circuit, and the <see cref="TagEditPreviewer"/> (per circuit: it reads the user's live model) with the persona and
     /// strategy stores it reads.
     /// </summary>
     public static IServiceCollection AddItems(this IServiceCollection services)
@@ -16,7 +16,7 @@ public static class ItemsServiceCollectionExtensions
         services.AddScoped<ItemTagEditor>();
         services.TryAddSingleton<StrategyStore>();
         services.AddPersonas();
-        services.AddSingleton<TagEditPreviewer>();
+        services.AddScoped<TagEditPreviewer>();
         return services;
     }
 }

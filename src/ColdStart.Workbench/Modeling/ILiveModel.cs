@@ -4,10 +4,11 @@ using ColdStart.Engine.Training;
 namespace ColdStart.Workbench.Modeling;
 
 /// <summary>
-/// The live model as pages and services use it — the one owner of the active workspace's state: the current snapshot,
-/// its status, which workspace it is, replacing one item after a tag edit (or committing a previewed one), and switching to another workspace.
-/// Implemented by <see cref="ModelHost"/>; tests supply their own. Components follow it through
-/// <see cref="Components.Shared.LiveModelComponent"/>.
+/// The live model of one workspace: the current snapshot, its status, which workspace it is, replacing one item after a
+/// tag edit (or committing a previewed one), and rebuilding. <see cref="ILiveModels"/> keeps one per loaded workspace
+/// (<see cref="WorkspaceModel"/>); pages and API requests get the current user's through
+/// <see cref="Datasets.ActiveWorkspace"/> (scoped: per circuit, per request), which also switches it. Tests supply
+/// their own. Components follow it through <see cref="Components.Shared.LiveModelComponent"/>.
 /// </summary>
 public interface ILiveModel
 {
@@ -16,7 +17,7 @@ public interface ILiveModel
 
     ModelStatus Status { get; }
 
-    /// <summary>The active workspace.</summary>
+    /// <summary>The workspace this model is of.</summary>
     string Workspace { get; }
 
     /// <summary>"CPU" or "CUDA" once an encoder is loaded, else null.</summary>
@@ -32,10 +33,10 @@ public interface ILiveModel
     bool TryUpdateItem(Item item);
 
     /// <summary>
-    /// Builds a snapshot of <paramref name="workspace"/> in the background and swaps it in (the old one serves until then);
-    /// completes when done or failed (<see cref="Status"/> says which).
+    /// Rebuilds the snapshot of <see cref="Workspace"/> from the store in the background and swaps it in (the old one
+    /// serves until then); completes when done or failed (<see cref="Status"/> says which).
     /// </summary>
-    Task SwitchWorkspaceAsync(string workspace, CancellationToken ct = default);
+    Task RebuildAsync(CancellationToken ct = default);
 
     /// <summary>
     /// Swaps in <paramref name="candidate"/> (e.g. a previewed tag edit's model) when the live snapshot is still

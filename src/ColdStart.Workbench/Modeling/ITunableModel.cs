@@ -10,14 +10,14 @@ namespace ColdStart.Workbench.Modeling;
 public interface ITunableModel
 {
     /// <summary>
-    /// The text encoder of <paramref name="workspace"/>'s model: the live one's when it is the active workspace, else the
+    /// The text encoder of <paramref name="workspace"/>'s model: the live one's when that workspace is loaded, else the
     /// one <see cref="ModelHost"/> would load for it (a project encoder not trained yet for it is trained first, on <paramref name="data"/>).
     /// </summary>
     Task<ITextEncoder> EncoderForAsync(string workspace, Dataset data, IProgress<string>? progress, CancellationToken ct);
 
     /// <summary>
-    /// Tuned settings (popularity half-life, neighbours) were stored for <paramref name="workspace"/>: when it is the
-    /// active workspace, the live model takes them now.
+    /// Tuned settings (popularity half-life, neighbours) were stored for <paramref name="workspace"/>: when that
+    /// workspace is loaded, its live model takes them now.
     /// </summary>
     Task ApplyTuningAsync(string workspace, CancellationToken ct);
 }

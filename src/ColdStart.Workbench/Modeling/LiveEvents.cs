@@ -6,7 +6,7 @@ using ColdStart.Workbench.Api;
 namespace ColdStart.Workbench.Modeling;
 
 /// <summary>
-/// The online update of the live model. A visitor's events (the Session page, <c>POST /api/v1/events</c>) are written
+/// The online update of the live models (each loaded workspace's, <see cref="ILiveModels"/>). A visitor's events (the Session page, <c>POST /api/v1/events</c>) are written
 /// to the store first (<see cref="EventStore"/>), then applied: the live snapshot's popularity and freshness count them
 /// at once (<see cref="ModelSnapshot.WithEvents"/>), each click, cart or purchase counts as a click in the exploration
 /// posteriors (<see cref="LiveExploration"/>), and the next build learns from them as from any stored event. What is
@@ -17,49 +17,57 @@ namespace ColdStart.Workbench.Modeling;
 public sealed class LiveEvents : IDisposable
 {
     private readonly EventStore _store;
-    private readonly ILiveModel _live;
+    private readonly ILiveModels _models;
     private readonly LiveExploration _exploration;
     private readonly ILogger<LiveEvents> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, long> _posteriorWatermarks = new(StringComparer.Ordinal);
-    private volatile ModelSnapshot? _seen;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ModelSnapshot> _seen = new(StringComparer.Ordinal);
 
-    public LiveEvents(EventStore store, ILiveModel live, LiveExploration exploration, ILogger<LiveEvents> logger)
+    public LiveEvents(EventStore store, ILiveModels models, LiveExploration exploration, ILogger<LiveEvents> logger)
     {
         _store = store;
-        _live = live;
+        _models = models;
         _exploration = exploration;
         _logger = logger;
-        _live.Changed += OnChanged;
+        _models.ModelChanged += OnChanged;
     }
 
     /// <summary>
     /// Writes <paramref name="events"/> of <paramref name="visitorId"/> to <paramref name="workspace"/> (all or none),
-    /// then applies every stored event the live model has not seen yet.
+    /// then applies every stored event that workspace's live model (when it is loaded) has not seen yet.
     /// </summary>
     public async Task<RecordedEvents> RecordAsync(string workspace, string visitorId, IReadOnlyDictionary<string, string>? attributes,
         IReadOnlyList<VisitorEvent> events, CancellationToken cancellationToken = default)
     {
         var recorded = await _store.AppendAsync(workspace, visitorId, attributes, events, cancellationToken);
-        if (recorded.Recorded > 0) await CatchUpAsync(cancellationToken);
+        if (recorded.Recorded > 0 && _models.Find(workspace) is { } live) await CatchUpAsync(live, cancellationToken);
         return recorded;
     }
 
-    /// <summary>
-    /// Applies to the live snapshot the events of its workspace stored after its watermark; returns how many were read
-    /// (0 while no snapshot is loaded). Searches move the model's clock only; events of items the snapshot does not know
-    /// move the watermark only.
-    /// </summary>
+    /// <summary>Applies to every loaded live model the events of its workspace stored after its watermark; returns how many were read.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
+    {
+        int read = 0;
+        foreach (var live in _models.Loaded) read += await CatchUpAsync(live, cancellationToken);
+        return read;
+    }
+
+    /// <summary>
+    /// Applies to <paramref name="live"/>'s snapshot the events of its workspace stored after its watermark; returns how
+    /// many were read (0 while no snapshot is loaded). Searches move the model's clock only; events of items the snapshot
+    /// does not know move the watermark only.
+    /// </summary>
+    private async Task<int> CatchUpAsync(ILiveModel live, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
             while (true)
             {
-                if (_live.Current is not { } basis) return 0;
-                _seen = basis;
-                string workspace = basis.Dataset.Name;
+                if (live.Current is not { } basis) return 0;
+                string workspace = live.Workspace;
+                _seen[workspace] = basis;
                 var stored = await _store.ReadAfterAsync(workspace, basis.EventWatermark, cancellationToken: cancellationToken);
                 if (stored.Count == 0) return 0;
                 var online = new List<OnlineEvent>(stored.Count);
@@ -74,8 +82,8 @@ public sealed class LiveEvents : IDisposable
                     }
                 }
                 var next = basis.WithEvents(online, stored[^1].Id);
-                _seen = next;
-                if (!_live.TryCommit(basis, next)) continue; // the live snapshot moved on meanwhile: apply to the new one
+                _seen[workspace] = next;
+                if (!live.TryCommit(basis, next)) continue; // the live snapshot moved on meanwhile: apply to the new one
                 await RecordClicksAsync(workspace, next, clicks, stored[^1].Id, CancellationToken.None); // applied to the priors: count them too
                 return stored.Count;
             }
@@ -97,18 +105,18 @@ public sealed class LiveEvents : IDisposable
         _posteriorWatermarks[workspace] = Math.Max(from, watermark);
     }
 
-    private void OnChanged()
+    private void OnChanged(ILiveModel live)
     {
-        if (_live.Current is not { } current || ReferenceEquals(current, _seen)) return;
-        _ = CatchUpQuietlyAsync();
+        if (live.Current is not { } current || (_seen.TryGetValue(live.Workspace, out var seen) && ReferenceEquals(current, seen))) return;
+        _ = CatchUpQuietlyAsync(live);
     }
 
-    private async Task CatchUpQuietlyAsync()
+    private async Task CatchUpQuietlyAsync(ILiveModel live)
     {
         try
         {
-            int applied = await CatchUpAsync();
-            if (applied > 0) _logger.LogInformation("Applied {Count} events stored after the live model's read", applied);
+            int applied = await CatchUpAsync(live, CancellationToken.None);
+            if (applied > 0) _logger.LogInformation("Applied {Count} events stored after the live model's read ({Workspace})", applied, live.Workspace);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -118,7 +126,7 @@ public sealed class LiveEvents : IDisposable
 
     public void Dispose()
     {
-        _live.Changed -= OnChanged;
+        _models.ModelChanged -= OnChanged;
         _gate.Dispose();
     }
 }

@@ -7,11 +7,13 @@ namespace ColdStart.Workbench.Modeling;
 public sealed partial class ModelHost
 {
     /// <inheritdoc/>
+    /// <remarks>The encoder returned is kept until the host is disposed (tuning runs beside the models, which may be unloaded meanwhile).</remarks>
     public async Task<ITextEncoder> EncoderForAsync(string workspace, Dataset data, IProgress<string>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (LiveEncoder(workspace) is { } live) return live;
-        await _work.WaitAsync(ct); // a model build may be writing this workspace's encoder
+        var work = WorkFor(workspace);
+        await work.WaitAsync(ct); // a model build may be writing this workspace's encoder
         try
         {
             if (LiveEncoder(workspace) is { } built) return built;
@@ -27,15 +29,15 @@ public sealed partial class ModelHost
                 var training = await TunedTraining.ForAsync(strategies, workspace, logger, ct);
                 await Task.Run(() => ModelTraining.Train(data, training, new EncoderTrainingOptions(), paths.Directory, paths.Name, progress, ct), ct);
             }
-            var encoder = LoadEncoder(paths.Model, paths.Vocab);
+            var encoder = LoadEncoder(paths.Model, paths.Vocab, null);
             // An adapter choice tunes with its adapter once one was trained (a model build trains it), else with the base encoder.
             return EncoderChoice.BaseOf(chosen ?? options.Value.Encoder) is not null && EncoderChoice.AdapterPath(paths.Model, workspace) is var adapter && File.Exists(adapter)
-                ? LoadAdapted(encoder, adapter)
+                ? LoadAdapted(encoder, adapter, null)
                 : encoder;
         }
         finally
         {
-            _work.Release();
+            work.Release();
         }
     }
 
@@ -50,67 +52,24 @@ public sealed partial class ModelHost
         return Task.Run(() =>
         {
             var (model, vocab, _, _) = EncoderChoice.Paths(options.Value, environment.ContentRootPath, choice);
-            return LoadEncoder(model, vocab);
+            return LoadEncoder(model, vocab, null);
         }, ct);
     }
 
     /// <inheritdoc/>
-    /// <remarks>The live snapshot's priors and neighbours are rebuilt (and its collaborative model retrained when the tuned ALS settings differ; items are not re-encoded) and swapped in; tag edits made meanwhile are kept.</remarks>
-    public async Task ApplyTuningAsync(string workspace, CancellationToken ct)
-    {
-        if (workspace != Workspace || _current is null) return;
-        await _work.WaitAsync(ct);
-        try
-        {
-            if (workspace != Workspace || _current is not { } current) return;
-            var training = await TunedTraining.ForAsync(strategies, workspace, logger, ct);
-            if (SameTuning(current.Options, training)) return;
-            SetStatus(new(ModelState.Working, current.Options.Als == training.Als
-                ? "Applying the tuned popularity half-life and neighbours…"
-                : "Retraining the collaborative model with the tuned ALS settings…", 90));
-            try
-            {
-                await SwapRebuiltAsync(current, training, ct);
-                logger.LogInformation("Model for {Workspace} now uses the tuned settings (half-life {HalfLife} days; neighbours: {Neighbours}; ALS {Factors} factors, λ {Lambda})",
-                    workspace, training.PopularityHalfLifeDays, training.EffectiveNeighbours, training.Als.Factors, training.Als.Regularization);
-                SetStatus(new(ModelState.Ready, "Model ready with the tuned settings."));
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Applying the tuned settings to the model of {Workspace} failed", workspace);
-                SetStatus(new(ModelState.Ready, $"The tuned settings could not be applied ({ex.Message}); the model keeps its previous ones until it is rebuilt."));
-                if (ex is OperationCanceledException) throw;
-            }
-        }
-        finally
-        {
-            _work.Release();
-        }
-    }
+    /// <remarks>Applies to the workspace's model when it is loaded; one loaded later is built with the tuned settings anyway.</remarks>
+    public Task ApplyTuningAsync(string workspace, CancellationToken ct) =>
+        Find(workspace) is WorkspaceModel model ? model.ApplyTuningAsync(ct) : Task.CompletedTask;
 
-    /// <summary>Rebuilds the priors and neighbours of <paramref name="current"/> and swaps the result in, again from the newer snapshot when an item was edited meanwhile.</summary>
-    private async Task SwapRebuiltAsync(ModelSnapshot current, TrainingOptions training, CancellationToken ct)
-    {
-        while (true)
-        {
-            var rebuilt = await Task.Run(() => SnapshotBuilder.Rebuild(current, training, ct), ct);
-            lock (_swap)
-            {
-                if (ReferenceEquals(_current, current))
-                {
-                    _current = rebuilt;
-                    return;
-                }
-                current = _current!;
-            }
-        }
-    }
-
+    /// <summary>The encoder of <paramref name="workspace"/>'s live snapshot, marked as kept, or null while it has none.</summary>
     private ITextEncoder? LiveEncoder(string workspace)
     {
-        lock (_swap) return workspace == Workspace && _current is { } current ? current.Encoder : null;
+        lock (_gate)
+        {
+            if (_models.GetValueOrDefault(workspace)?.Current?.Encoder is not { } encoder) return null;
+            foreach (var loaded in _encoders)
+                if (ReferenceEquals(loaded.Encoder, encoder)) loaded.Kept = true;
+            return encoder;
+        }
     }
-
-    private static bool SameTuning(TrainingOptions a, TrainingOptions b) =>
-        a.PopularityHalfLifeDays.Equals(b.PopularityHalfLifeDays) && a.EffectiveNeighbours == b.EffectiveNeighbours && a.Als == b.Als;
 }

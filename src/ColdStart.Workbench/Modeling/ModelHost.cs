@@ -1,106 +1,191 @@
 using ColdStart.Data.Seeding;
 using ColdStart.Data.Storage;
-using ColdStart.Engine.Domain;
-using ColdStart.Engine.Text;
 using ColdStart.Engine.Text.Caching;
-using ColdStart.Engine.Training;
 using ColdStart.Workbench.Options;
 using Microsoft.Extensions.Options;
 
 namespace ColdStart.Workbench.Modeling;
 
 /// <summary>
-/// Owns the live <see cref="ModelSnapshot"/> of the active workspace (at start, the one saved by
-/// <see cref="ColdStart.Data.Stores.ActiveWorkspaceFile"/>, else the default). At start it waits for the sample data, loads the
-/// dataset, loads the ONNX encoder from <c>models/</c> (training and writing it first when the files are missing) and
-/// builds a snapshot. Retraining and re-encoding run in the background; the new snapshot is swapped in by reference, so
-/// readers always see a complete one. Tag edits replace single items at once. A workspace whose Auto strategy was tuned
-/// gets the tuned popularity half-life and neighbour settings (see <see cref="TunedTraining"/>). With an
-/// <see cref="IEmbeddingStore"/>, every loaded encoder is wrapped in a <see cref="CachingTextEncoder"/>, so a restart or a
-/// workspace switch re-encodes only texts that this very encoder has never seen. Each workspace may choose its own
-/// encoder (<see cref="ColdStart.Data.Stores.WorkspaceStore.GetEncoderAsync"/>); without a choice, <c>Models:Encoder</c> serves.
+/// The registry of live models (<see cref="ILiveModels"/>): one <see cref="WorkspaceModel"/> per workspace in use, each
+/// with its own snapshot, status and builds, and the text encoders they share. A workspace's model is built on first
+/// demand (at start, the server-wide default's: the one saved by <see cref="ColdStart.Data.Stores.ActiveWorkspaceFile"/>,
+/// else the default); at most <see cref="ModelOptions.MaxLoadedWorkspaces"/> stay loaded, the least recently used one
+/// that nobody holds is unloaded first. Encoders are loaded once per model file and shared by every workspace that uses
+/// that file; one that no loaded model uses any more (its workspace unloaded, or its file retrained and reloaded) is
+/// disposed. With an <see cref="IEmbeddingStore"/>, every loaded encoder is wrapped in a <see cref="CachingTextEncoder"/>,
+/// so a restart or a newly opened workspace re-encodes only texts that this very encoder has never seen. Each workspace
+/// may choose its own encoder (<see cref="ColdStart.Data.Stores.WorkspaceStore.GetEncoderAsync"/>); without a choice,
+/// <c>Models:Encoder</c> serves. Tuning (<see cref="ITunableModel"/>) and the free-text benchmark
+/// (<see cref="IEncoderLoader"/>) name their workspace or encoder explicitly.
 /// </summary>
 public sealed partial class ModelHost(
     SeedingStatus seeding, WorldStore store, IOptions<ModelOptions> options, IHostEnvironment environment,
     ILogger<ModelHost> logger, ColdStart.Data.Stores.ActiveWorkspaceFile? activeWorkspace = null,
     ColdStart.Data.Stores.StrategyStore? strategies = null, IEmbeddingStore? embeddings = null,
-    ColdStart.Data.Stores.WorkspaceStore? workspaces = null) : BackgroundService, ILiveModel, ITunableModel, IEncoderLoader
+    ColdStart.Data.Stores.WorkspaceStore? workspaces = null) : BackgroundService, ILiveModels, ITunableModel, IEncoderLoader
 {
-    private readonly Lock _swap = new();
-    private readonly SemaphoreSlim _work = new(1, 1);
-    private readonly List<ITextEncoder> _encoders = [];
-    private readonly Dictionary<string, (DateTime Written, ITextEncoder Encoder)> _loaded = new(StringComparer.Ordinal);
-    private volatile ModelSnapshot? _current;
-    private volatile ModelStatus _status = new(ModelState.Waiting, "Waiting for the sample data…");
-
-    /// <summary>Raised after the snapshot or the status changes (on a background thread).</summary>
-    public event Action? Changed;
-
-    public ModelSnapshot? Current => _current;
-    public ModelStatus Status => _status;
-    public string Workspace { get; private set; } = activeWorkspace?.Read() ?? ColdStart.Data.WorkspaceKinds.DefaultWorkspace;
-
-    /// <summary>"CPU" or "CUDA" once an encoder is loaded, else null.</summary>
-    public string? ExecutionProvider => _current?.Encoder.ExecutionProvider;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, WorkspaceModel> _models = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SemaphoreSlim> _work = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
+    private long _clock;
+    private bool _disposed;
 
     /// <inheritdoc/>
-    public bool TryUpdateItem(Item item)
+    public event Action<ILiveModel>? ModelChanged;
+
+    /// <inheritdoc/>
+    public string DefaultWorkspace => activeWorkspace?.Read() ?? ColdStart.Data.WorkspaceKinds.DefaultWorkspace;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ILiveModel> Loaded
     {
-        lock (_swap)
+        get { lock (_gate) return [.. _models.Values]; }
+    }
+
+    internal WorldStore Store => store;
+    internal ModelOptions Options => options.Value;
+    internal ILogger Logger => logger;
+    internal ColdStart.Data.Stores.StrategyStore? Strategies => strategies;
+    internal ColdStart.Data.Stores.WorkspaceStore? Workspaces => workspaces;
+
+    /// <inheritdoc/>
+    public ILiveModel Acquire(string workspace)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
+        WorkspaceModel model;
+        bool created = false;
+        lock (_gate)
         {
-            if (_current is not { } current) return false;
-            _current = current.WithItem(item);
+            if (!_models.TryGetValue(workspace, out model!))
+            {
+                model = new WorkspaceModel(this, workspace, _stopping.Token);
+                model.Changed += () => ModelChanged?.Invoke(model);
+                _models[workspace] = model;
+                created = true;
+            }
+            model.Holders++;
+            model.LastUsed = ++_clock;
         }
-        Changed?.Invoke();
-        return true;
+        if (created)
+        {
+            logger.LogInformation("Loading the model of workspace {Workspace}", workspace);
+            _ = model.RebuildAsync();
+        }
+        EvictBeyondLimit();
+        return model;
     }
 
     /// <inheritdoc/>
-    public bool TryCommit(ModelSnapshot basis, ModelSnapshot candidate)
+    public void Release(ILiveModel model)
     {
-        ArgumentNullException.ThrowIfNull(basis);
-        ArgumentNullException.ThrowIfNull(candidate);
-        lock (_swap)
+        if (model is not WorkspaceModel ours) return;
+        lock (_gate)
         {
-            if (!ReferenceEquals(_current, basis)) return false;
-            _current = candidate;
+            if (ours.Holders > 0) ours.Holders--;
+            ours.LastUsed = ++_clock;
         }
-        Changed?.Invoke();
-        return true;
+        EvictBeyondLimit();
     }
 
-    /// <summary>Rebuilds the snapshot from the store (ALS, priors, re-encoding the catalog) in the background.</summary>
-    public Task RebuildAsync(CancellationToken ct = default) => RunAsync(retrainEncoder: false, Workspace, ct);
+    /// <inheritdoc/>
+    public ILiveModel? Find(string workspace)
+    {
+        lock (_gate) return _models.GetValueOrDefault(workspace);
+    }
 
-    /// <summary>Retrains the active workspace's text encoder (models/ for the default, beside the database for imports), writes it, and rebuilds the snapshot.</summary>
-    public Task RetrainEncoderAsync(CancellationToken ct = default) => RunAsync(retrainEncoder: true, Workspace, ct);
+    /// <inheritdoc/>
+    public void Unload(string workspace, string message)
+    {
+        WorkspaceModel? model;
+        lock (_gate)
+        {
+            if (_models.Remove(workspace, out model)) logger.LogInformation("Unloaded the model of deleted workspace {Workspace}", workspace);
+        }
+        model?.Remove(ModelState.Removed, message);
+        DisposeUnusedEncoders();
+    }
 
-    /// <summary>Makes another stored workspace the active one, or rebuilds the active one (e.g. after its encoder was chosen).</summary>
-    public Task SwitchWorkspaceAsync(string workspace, CancellationToken ct = default) => RunAsync(retrainEncoder: false, workspace, ct);
+    /// <summary>The lock that one workspace's builds and encoder training take, so they never write its files at once.</summary>
+    internal SemaphoreSlim WorkFor(string workspace)
+    {
+        lock (_gate)
+        {
+            if (!_work.TryGetValue(workspace, out var work)) _work[workspace] = work = new SemaphoreSlim(1, 1);
+            return work;
+        }
+    }
 
+    /// <summary>Waits until the sample data is ready; false (with the model's status set) when it could not be prepared.</summary>
+    internal async Task<bool> WaitForSeedingAsync(WorkspaceModel model, CancellationToken ct)
+    {
+        while (seeding.Current.State == SeedingState.Preparing)
+            await Task.Delay(250, ct);
+        if (seeding.Current.State != SeedingState.Failed) return true;
+        model.SetStatus(new(ModelState.Failed, "The sample data could not be prepared; see the home page."));
+        return false;
+    }
+
+    /// <summary>At start, builds the server-wide default's model so that the first visitor finds it ready (not held: it may be unloaded later).</summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (seeding.Current.State == SeedingState.Preparing && !stoppingToken.IsCancellationRequested)
-            await Task.Delay(250, stoppingToken);
-        if (seeding.Current.State == SeedingState.Failed)
+        string workspace = activeWorkspace is null ? DefaultWorkspace : await ResolveDefaultAsync(stoppingToken);
+        Release(Acquire(workspace));
+    }
+
+    /// <summary>Cancels the models' builds, then stops.</summary>
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (!_disposed) _stopping.Cancel();
+        return base.StopAsync(cancellationToken);
+    }
+
+    private async Task<string> ResolveDefaultAsync(CancellationToken ct)
+    {
+        while (seeding.Current.State == SeedingState.Preparing && !ct.IsCancellationRequested)
+            await Task.Delay(250, ct);
+        return seeding.Current.State == SeedingState.Failed ? DefaultWorkspace : await activeWorkspace!.ResolveAsync(ct);
+    }
+
+    /// <summary>Unloads the least recently used models nobody holds until at most <see cref="ModelOptions.MaxLoadedWorkspaces"/> are loaded.</summary>
+    private void EvictBeyondLimit()
+    {
+        var evicted = new List<WorkspaceModel>();
+        lock (_gate)
         {
-            SetStatus(new(ModelState.Failed, "The sample data could not be prepared; see the home page."));
-            return;
+            while (_models.Count > Math.Max(1, options.Value.MaxLoadedWorkspaces))
+            {
+                var idle = _models.Values.Where(m => m.Holders == 0).MinBy(m => m.LastUsed);
+                if (idle is null) break; // every loaded workspace is open somewhere: none is unloaded under someone's feet
+                _models.Remove(idle.Workspace);
+                evicted.Add(idle);
+            }
         }
-        if (activeWorkspace is not null) Workspace = await activeWorkspace.ResolveAsync(stoppingToken);
-        await RunAsync(retrainEncoder: false, Workspace, stoppingToken);
+        if (evicted.Count == 0) return;
+        foreach (var model in evicted)
+        {
+            logger.LogInformation("Unloaded the model of workspace {Workspace} (least recently used; Models:MaxLoadedWorkspaces is {Max})",
+                model.Workspace, options.Value.MaxLoadedWorkspaces);
+            model.Remove(ModelState.Waiting, $"The model of workspace '{model.Workspace}' was unloaded to free memory.");
+        }
+        DisposeUnusedEncoders();
     }
 
     public override void Dispose()
     {
+        if (_disposed) return; // registered under several services, so disposed once per service
+        _disposed = true;
         base.Dispose();
-        foreach (var encoder in _encoders) encoder.Dispose();
-        _work.Dispose();
-    }
-
-    private void SetStatus(ModelStatus status)
-    {
-        _status = status;
-        Changed?.Invoke();
+        _stopping.Cancel();
+        lock (_gate)
+        {
+            foreach (var loaded in _encoders) loaded.Encoder.Dispose();
+            _encoders.Clear();
+            _loaded.Clear();
+            foreach (var work in _work.Values) work.Dispose();
+            _work.Clear();
+        }
+        _stopping.Dispose();
     }
 }

@@ -14,4 +14,7 @@ public enum ModelState
 
     /// <summary>The last attempt failed; <see cref="ModelStatus.Message"/> says why.</summary>
     Failed,
+
+    /// <summary>The workspace was deleted and its model unloaded; <see cref="ModelStatus.Message"/> says so.</summary>
+    Removed,
 }

@@ -13,6 +13,13 @@ public static class WorkspaceEncoders
 {
     public static string Folder(string databaseDirectory, string workspace) => Path.Combine(databaseDirectory, "encoders", SafeName(workspace));
 
+    /// <summary>The folder of <paramref name="workspace"/>'s encoder beside the database that <paramref name="saved"/> sits next to.</summary>
+    public static string Folder(ColdStart.Data.Stores.ActiveWorkspaceFile saved, string workspace)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        return Folder(Path.GetDirectoryName(saved.Path)!, workspace);
+    }
+
     /// <summary>A file name for <paramref name="workspace"/>: its letters, digits, '-' and '_' (others become '_'), '-', and 8 hex digits of its SHA-256.</summary>
     public static string SafeName(string workspace)
     {

@@ -4,7 +4,7 @@ namespace ColdStart.Workbench.Modeling;
 
 /// <summary>
 /// Everything a workspace keeps on disk outside the database, so that deleting the workspace leaves nothing behind: its
-/// own project-trained encoder (<see cref="WorkspaceEncoders.Folder"/>, beside the database) and the adapter trained on
+/// own project-trained encoder (<see cref="WorkspaceEncoders.Folder(string, string)"/>, beside the database) and the adapter trained on
 /// its data for each pretrained encoder (<see cref="EncoderChoice.AdapterPath"/>, in
 /// <c>models/pretrained/&lt;key&gt;/adapters/</c>), with any temporary file an interrupted atomic write of one left.
 /// </summary>

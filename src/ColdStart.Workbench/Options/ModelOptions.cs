@@ -25,6 +25,13 @@ public sealed class ModelOptions
     /// <summary>"auto" (CUDA when available, else CPU), "cpu" or "cuda". Default "auto".</summary>
     public string ExecutionProvider { get; set; } = "auto";
 
+    /// <summary>
+    /// How many workspaces' models stay in memory at once (each user works on their own workspace; one model of the
+    /// default world takes about 230 MiB). Beyond it, the least recently used workspace that nobody has open is
+    /// unloaded. Default 3; 1 to 100.
+    /// </summary>
+    public int MaxLoadedWorkspaces { get; set; } = 3;
+
     /// <summary>Accepted values of <see cref="ExecutionProvider"/>.</summary>
     public static IReadOnlyList<string> ExecutionProviders { get; } = ["auto", "cpu", "cuda"];
 }

@@ -7,12 +7,12 @@ using ColdStart.Workbench.Personas;
 namespace ColdStart.Workbench.Suites;
 
 /// <summary>
-/// Runs the suites of the live model's workspace through <see cref="SuiteRunner"/> (the one <see cref="Engine.Scoring.Scorer"/>
-/// on <see cref="ILiveModel.Current"/>), with the workspace's personas (<see cref="PersonaSource"/>) and the strategies
+/// Runs the suites of a live model's workspace through <see cref="SuiteRunner"/> (the one <see cref="Engine.Scoring.Scorer"/>
+/// on <see cref="ILiveModel.Current"/>; the caller names the model: a page its user's, the watcher the one that changed), with the workspace's personas (<see cref="PersonaSource"/>) and the strategies
 /// the pages offer (<see cref="StrategyChoices"/>), and stores every run. One run at a time; the UI, the automatic
 /// re-runs (<see cref="SuiteWatcher"/>) and the <c>suite run</c> verb all come through here.
 /// </summary>
-public sealed class SuiteRuns(ILiveModel model, SuiteStore suites, PersonaSource personas, StrategyStore strategies) : IDisposable
+public sealed class SuiteRuns(SuiteStore suites, PersonaSource personas, StrategyStore strategies) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -20,13 +20,14 @@ public sealed class SuiteRuns(ILiveModel model, SuiteStore suites, PersonaSource
     public event Action<string>? Completed;
 
     /// <summary>
-    /// Runs every suite of the live workspace, or only <paramref name="suiteName"/>, and stores each run with
+    /// Runs every suite of <paramref name="model"/>'s workspace, or only <paramref name="suiteName"/>, and stores each run with
     /// <paramref name="trigger"/> (see <see cref="SuiteTriggers"/>) and <paramref name="detail"/>.
     /// </summary>
     /// <exception cref="InvalidOperationException">No model is loaded yet.</exception>
     /// <exception cref="KeyNotFoundException">The workspace has no suite named <paramref name="suiteName"/>.</exception>
-    public async Task<IReadOnlyList<StoredSuiteRun>> RunAsync(string? suiteName, string trigger, string detail, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<StoredSuiteRun>> RunAsync(ILiveModel model, string? suiteName, string trigger, string detail, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(model);
         await _gate.WaitAsync(cancellationToken);
         string workspace;
         var stored = new List<StoredSuiteRun>();
@@ -61,11 +62,12 @@ public sealed class SuiteRuns(ILiveModel model, SuiteStore suites, PersonaSource
 
     /// <summary>
     /// The SKUs of <paramref name="personaName"/>'s top <paramref name="n"/> under <paramref name="strategyName"/> on the
-    /// live model now (through <see cref="SuiteRunner"/>): what a reference-overlap expectation saves.
+    /// live <paramref name="model"/> now (through <see cref="SuiteRunner"/>): what a reference-overlap expectation saves.
     /// </summary>
     /// <exception cref="InvalidOperationException">No model yet, or the persona or strategy cannot be ranked (the message says why).</exception>
-    public async Task<IReadOnlyList<string>> CurrentListAsync(string personaName, string strategyName, int n, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> CurrentListAsync(ILiveModel model, string personaName, string strategyName, int n, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(model);
         var snapshot = model.Current ?? throw new InvalidOperationException("The model is not ready yet.");
         var people = await personas.ForWorkspaceAsync(model.Workspace, cancellationToken);
         var strategy = StrategyChoices.Of(await strategies.ListAsync(cancellationToken)).FirstOrDefault(s => string.Equals(s.Name, strategyName, StringComparison.Ordinal));

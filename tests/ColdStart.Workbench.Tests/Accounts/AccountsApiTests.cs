@@ -79,6 +79,30 @@ public sealed class AccountsApiTests : IDisposable
         Assert.Contains("\"active\":false", deactivation.After, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task A_key_works_on_its_accounts_chosen_workspace_and_one_without_a_choice_on_the_default()
+    {
+        var (factory, client, accounts) = await StartAsync();
+        await using var _ = factory;
+        using var __ = client;
+        await factory.Services.GetRequiredService<WorldStore>().SaveWorldAsync("shop", "csv", ShopCsv.Read("shop"));
+        var keys = factory.Services.GetRequiredService<ApiKeyStore>();
+        var ann = await accounts.CreateAsync("ann", "long enough password", Roles.Viewer);
+        var bob = await accounts.CreateAsync("bob", "long enough password", Roles.Viewer);
+        await factory.Services.GetRequiredService<WorkspaceChoiceStore>().SetAsync(ann.Id, "shop");
+
+        var annSees = await ActiveAsync(client, (await keys.CreateAsync(ann.Id, "feed")).Secret);
+        var bobSees = await ActiveAsync(client, (await keys.CreateAsync(bob.Id, "feed")).Secret);
+
+        Assert.Equal(("shop", "sample"), (annSees, bobSees));
+    }
+
+    private static async Task<string?> ActiveAsync(HttpClient client, string key)
+    {
+        var list = await ApiJson.ReadAsync(await SendAsync(client, HttpMethod.Get, Workspaces, key), HttpStatusCode.OK);
+        return list.EnumerateArray().Single(w => w.GetProperty("active").GetBoolean()).GetProperty("name").GetString();
+    }
+
     private async Task<(WebApplicationFactory<Program>, HttpClient, Workbench.Accounts.AccountDirectory)> StartAsync()
     {
         var factory = TestApp.CreateWithAccounts(_database,

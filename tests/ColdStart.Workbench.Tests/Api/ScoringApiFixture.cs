@@ -14,7 +14,11 @@ public sealed class ScoringApiFixture : IAsyncLifetime, IDisposable
 
     public HttpClient Client { get; private set; } = default!;
 
-    public ILiveModel Live => Factory.Services.GetRequiredService<ILiveModel>();
+    /// <summary>The live models of the app (the registry).</summary>
+    public ILiveModels Models => Factory.Services.GetRequiredService<ILiveModels>();
+
+    /// <summary>The model of the default workspace, the one an API key without a chosen workspace works on.</summary>
+    public ILiveModel Live => Models.Find(Models.DefaultWorkspace) ?? throw new InvalidOperationException("The default workspace's model is not loaded.");
 
     public async Task InitializeAsync()
     {
@@ -22,8 +26,14 @@ public sealed class ScoringApiFixture : IAsyncLifetime, IDisposable
         Client = Factory.CreateClient();
         await TestApp.WaitForSeedingAsync(Factory);
         var deadline = DateTime.UtcNow.AddMinutes(3);
-        while (Live.Current is null || Live.Status.IsBusy)
+        while (Models.Find(Models.DefaultWorkspace) is null || Live.Current is null || Live.Status.IsBusy)
         {
+            if (Models.Find(Models.DefaultWorkspace) is null)
+            {
+                if (DateTime.UtcNow > deadline) throw new TimeoutException("The default workspace's model was not loaded after 3 minutes.");
+                await Task.Delay(100);
+                continue;
+            }
             if (Live.Status.State == ModelState.Failed) throw new InvalidOperationException($"The model failed to build: {Live.Status.Message}");
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"The model was not ready after 3 minutes: {Live.Status.Message}");
             await Task.Delay(100);

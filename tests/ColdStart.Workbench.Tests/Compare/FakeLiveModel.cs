@@ -43,11 +43,21 @@ public sealed class FakeLiveModel(string workspace) : ILiveModel
 
     public void Raise() => Changed?.Invoke();
 
-    /// <summary>Switches at once, keeping the snapshot the test set (a test sets <see cref="Current"/> for the new workspace).</summary>
-    public Task SwitchWorkspaceAsync(string workspace, CancellationToken ct = default)
+    /// <summary>How many times <see cref="RebuildAsync"/> was called.</summary>
+    public int Rebuilds { get; private set; }
+
+    /// <summary>Counts the call and raises <see cref="Changed"/>, keeping the snapshot the test set.</summary>
+    public Task RebuildAsync(CancellationToken ct = default)
+    {
+        Rebuilds++;
+        Raise();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Makes this model another workspace's (a test sets <see cref="Current"/> for it): what a page sees when its user switched.</summary>
+    public void Become(string workspace)
     {
         Workspace = workspace;
         Raise();
-        return Task.CompletedTask;
     }
 }

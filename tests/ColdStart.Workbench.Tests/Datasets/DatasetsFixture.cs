@@ -55,16 +55,18 @@ internal sealed class DatasetsFixture : IDisposable
     /// <summary>The app's content root in these tests (where models/pretrained/ would be): the database's folder.</summary>
     public string ContentRoot => Database.Folder;
 
-    public ActiveWorkspace ActiveOver(ILiveModel live) =>
-        new(live, Choice, Workspaces, new HostingEnvironment { ContentRootPath = ContentRoot }, NullLogger<ActiveWorkspace>.Instance);
+    public ActiveWorkspace ActiveOver(ILiveModels models) =>
+        new(models, Choice, Workspaces, NullLogger<ActiveWorkspace>.Instance, environment: new HostingEnvironment { ContentRootPath = ContentRoot });
 
     /// <summary>Registers what the datasets page and the workspace menu inject.</summary>
-    public void Register(IServiceCollection services, ILiveModel live)
+    public void Register(IServiceCollection services, ILiveModels models)
     {
         services.AddSingleton(Workspaces);
         services.AddSingleton(Choice);
-        services.AddSingleton(live);
-        services.AddSingleton(ActiveOver(live));
+        services.AddSingleton(models);
+        var active = ActiveOver(models);
+        services.AddSingleton(active);
+        services.AddSingleton<ILiveModel>(active);
         services.AddSingleton(Imports);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(Upload));
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new ColdStart.Workbench.Options.ModelOptions()));

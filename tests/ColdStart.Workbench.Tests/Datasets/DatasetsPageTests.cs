@@ -2,8 +2,10 @@ using AngleSharp.Dom;
 using Bunit;
 using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Components.Pages.Datasets;
+using ColdStart.Workbench.Datasets;
 using ColdStart.Workbench.Tests.Components;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace ColdStart.Workbench.Tests.Datasets;
@@ -119,7 +121,7 @@ public sealed class DatasetsPageTests : BunitTestBase
         await _fixture.PrepareAsync();
         await _fixture.Store.SaveWorldAsync("shop", "csv", ShopCsv.Read("shop"));
         await _fixture.Store.SaveWorldAsync("shop-2", "csv", ShopCsv.Read("shop-2"));
-        await _live.SwitchWorkspaceAsync("shop");
+        await Services.GetRequiredService<ActiveWorkspace>().SwitchToAsync("shop");
         var cut = RenderInteractive<DatasetsPage>();
         var dialogs = Render<MudDialogProvider>();
 
@@ -134,7 +136,7 @@ public sealed class DatasetsPageTests : BunitTestBase
 
         cut.WaitForAssertion(() => Assert.Equal(["sample", "shop"], cut.FindAll("[data-testid=workspace-name]").Select(e => e.TextContent)));
         Assert.Equal(["sample", "shop"], (await _fixture.Workspaces.ListAsync()).Select(w => w.Name));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => _fixture.ActiveOver(_live).DeleteAsync("shop"));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Services.GetRequiredService<ActiveWorkspace>().DeleteAsync("shop"));
     }
 
     [Fact]

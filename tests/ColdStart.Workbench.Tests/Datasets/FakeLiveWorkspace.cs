@@ -5,47 +5,93 @@ using ColdStart.Workbench.Modeling;
 namespace ColdStart.Workbench.Tests.Datasets;
 
 /// <summary>
-/// A live model without a snapshot that records workspace switches; while <see cref="Hold"/> is set, a switch waits for
-/// it before swapping.
+/// Live models without snapshots that record builds: <paramref name="workspace"/>'s is loaded and ready from the start;
+/// acquiring any other workspace, or rebuilding one, is recorded in <see cref="Switches"/> and, while <see cref="Hold"/>
+/// is set, waits for it before it is ready (or fails with <see cref="Failure"/>).
 /// </summary>
-internal sealed class FakeLiveWorkspace(string workspace) : ILiveModel
+internal sealed class FakeLiveWorkspace(string workspace) : ILiveModels
 {
-    public ModelSnapshot? Current => null;
-
-    public string? ExecutionProvider => null;
-
-    public bool TryUpdateItem(Item item) => false;
-
-    public bool TryCommit(ModelSnapshot basis, ModelSnapshot candidate) => false;
+    private readonly Dictionary<string, Model> _models = new(StringComparer.Ordinal);
+    private readonly string _initial = workspace;
 
     public List<string> Switches { get; } = [];
 
     public TaskCompletionSource? Hold { get; set; }
 
-    /// <summary>When set, a switch fails with this message and the workspace stays as it was.</summary>
+    /// <summary>When set, a build fails with this message.</summary>
     public string? Failure { get; set; }
 
-    public string Workspace { get; private set; } = workspace;
+    /// <summary>How many holders each workspace's model has.</summary>
+    public IReadOnlyDictionary<string, int> Holders => _models.ToDictionary(m => m.Key, m => m.Value.Holders);
 
-    public ModelStatus Status { get; private set; } = new(ModelState.Ready, "Model ready.");
+    public string DefaultWorkspace { get; set; } = workspace;
 
-    public event Action? Changed;
+    public IReadOnlyList<ILiveModel> Loaded => [.. _models.Values];
 
-    public async Task SwitchWorkspaceAsync(string workspace, CancellationToken cancellationToken = default)
+    public event Action<ILiveModel>? ModelChanged;
+
+    public ILiveModel Acquire(string name)
     {
-        Switches.Add(workspace);
-        Status = new(ModelState.Working, $"Loading workspace '{workspace}'…", 5);
-        Changed?.Invoke();
-        if (Hold is { } hold) await hold.Task.WaitAsync(cancellationToken);
-        if (Failure is { } failure)
+        bool created = false;
+        lock (_models)
         {
-            Status = new(ModelState.Failed, failure);
+            if (!_models.TryGetValue(name, out var existing))
+            {
+                _models[name] = existing = new Model(this, name);
+                created = true;
+            }
+            existing.Holders++;
         }
-        else
+        var model = _models[name];
+        if (created && name != _initial) _ = model.RebuildAsync();
+        return model;
+    }
+
+    public void Release(ILiveModel model) => ((Model)model).Holders--;
+
+    public ILiveModel? Find(string name)
+    {
+        lock (_models) return _models.GetValueOrDefault(name);
+    }
+
+    public void Unload(string name, string message)
+    {
+        Model? model;
+        lock (_models) _models.Remove(name, out model);
+        model?.Set(new(ModelState.Removed, message));
+    }
+
+    private sealed class Model(FakeLiveWorkspace owner, string workspace) : ILiveModel
+    {
+        public int Holders { get; set; }
+
+        public ModelSnapshot? Current => null;
+
+        public string? ExecutionProvider => null;
+
+        public string Workspace => workspace;
+
+        public ModelStatus Status { get; private set; } = new(ModelState.Ready, "Model ready.");
+
+        public event Action? Changed;
+
+        public bool TryUpdateItem(Item item) => false;
+
+        public bool TryCommit(ModelSnapshot basis, ModelSnapshot candidate) => false;
+
+        public async Task RebuildAsync(CancellationToken ct = default)
         {
-            Workspace = workspace;
-            Status = new(ModelState.Ready, "Model ready.");
+            owner.Switches.Add(workspace);
+            Set(new(ModelState.Working, $"Loading workspace '{workspace}'…", 5));
+            if (owner.Hold is { } hold) await hold.Task.WaitAsync(ct);
+            Set(owner.Failure is { } failure ? new(ModelState.Failed, failure) : new(ModelState.Ready, "Model ready."));
         }
-        Changed?.Invoke();
+
+        public void Set(ModelStatus status)
+        {
+            Status = status;
+            Changed?.Invoke();
+            owner.ModelChanged?.Invoke(this);
+        }
     }
 }

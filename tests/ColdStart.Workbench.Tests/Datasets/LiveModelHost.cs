@@ -26,13 +26,38 @@ internal static class LiveModelHost
         return new ModelHost(seeding, store, options, new HostingEnvironment { ContentRootPath = root }, NullLogger<ModelHost>.Instance, choice, strategies, embeddings);
     }
 
-    /// <summary>Starts the host and waits (at most 30 s) until its first model is ready; fails with the status otherwise.</summary>
-    public static async Task StartAsync(ModelHost host)
+    /// <summary>
+    /// Starts the host and waits (at most <paramref name="seconds"/>) until the model it builds at start (the server-wide
+    /// default's) is ready; fails with the status otherwise. Returns that model.
+    /// </summary>
+    public static async Task<ILiveModel> StartAsync(ModelHost host, int seconds = 30)
     {
         await host.StartAsync(CancellationToken.None);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((host.Current is null || host.Status.IsBusy) && host.Status.State != ModelState.Failed && DateTime.UtcNow < deadline)
-            await Task.Delay(20);
-        Assert.True(host.Status.State == ModelState.Ready, $"The model did not get ready: {host.Status.Message}");
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (host.Loaded.Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(20);
+        var live = Assert.Single(host.Loaded);
+        await SettledAsync(live, deadline);
+        return live;
+    }
+
+    /// <summary>Acquires <paramref name="workspace"/>'s model and waits (at most 120 s) until its build ended; fails with the status unless it is ready.</summary>
+    public static async Task<ILiveModel> OpenAsync(ILiveModels host, string workspace)
+    {
+        var live = host.Acquire(workspace);
+        await SettledAsync(live, DateTime.UtcNow.AddSeconds(120));
+        return live;
+    }
+
+    private static async Task SettledAsync(ILiveModel live, DateTime deadline)
+    {
+        try
+        {
+            await live.WhenSettledAsync().WaitAsync(TimeSpan.FromTicks(Math.Max(1, (deadline - DateTime.UtcNow).Ticks)));
+        }
+        catch (TimeoutException)
+        {
+            // reported below
+        }
+        Assert.True(live.Status.State == ModelState.Ready, $"The model did not get ready: {live.Status.Message}");
     }
 }

@@ -33,7 +33,7 @@ public sealed class SwitchedWorkspaceTests : BunitTestBase
         Services.AddSingleton(_fixture.Store);
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new DataOptions()));
         Services.AddSingleton(host);
-        Services.AddSingleton<ILiveModel>(host);
+        Services.AddSingleton<ILiveModel>(active);
         Services.AddSingleton(_fixture.Contexts);
         Services.AddItems();
         Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -42,8 +42,8 @@ public sealed class SwitchedWorkspaceTests : BunitTestBase
 
         Assert.True(await active.SwitchToAsync("shop"));
 
-        Assert.Equal("shop", host.Workspace);
-        Assert.Equal(["D-1", "D-2", "D-3", "D-4"], host.Current!.Dataset.Items.Select(i => i.Id));
+        Assert.Equal("shop", active.Workspace);
+        Assert.Equal(["D-1", "D-2", "D-3", "D-4"], active.Current!.Dataset.Items.Select(i => i.Id));
         home.WaitForAssertion(() => Assert.Equal("4", StatValue(home, "stat-items")));
         Assert.Equal("Workspace “shop”", home.Find("h4").TextContent);
         var items = Render<ItemsPage>(); // the popover provider and the interactive renderer are already in place
@@ -57,8 +57,9 @@ public sealed class SwitchedWorkspaceTests : BunitTestBase
     {
         await PrepareAsync();
         var first = await StartHostAsync(_fixture.Choice);
-        Assert.Equal("sample", first.Workspace);
-        Assert.True(await _fixture.ActiveOver(first).SwitchToAsync("shop"));
+        var active = _fixture.ActiveOver(first);
+        Assert.Equal("sample", active.Workspace);
+        Assert.True(await active.SwitchToAsync("shop"));
         await first.StopAsync(CancellationToken.None);
 
         // A restart: new services, a new DbContext factory and a new host over the same database file.
@@ -69,10 +70,10 @@ public sealed class SwitchedWorkspaceTests : BunitTestBase
         var second = LiveModelHost.Create(provider.GetRequiredService<ColdStart.Data.Storage.WorldStore>(), provider.GetRequiredService<ActiveWorkspaceFile>());
         _hosts.Add(second);
 
-        Assert.Equal("shop", second.Workspace);
-        await LiveModelHost.StartAsync(second);
-        Assert.Equal("shop", second.Workspace);
-        Assert.Equal(4, second.Current!.Dataset.Items.Count);
+        Assert.Equal("shop", second.DefaultWorkspace);
+        var live = await LiveModelHost.StartAsync(second);
+        Assert.Equal("shop", live.Workspace);
+        Assert.Equal(4, live.Current!.Dataset.Items.Count);
     }
 
     [Fact]
@@ -80,21 +81,21 @@ public sealed class SwitchedWorkspaceTests : BunitTestBase
     {
         await PrepareAsync();
         var host = await StartHostAsync(_fixture.Choice);
-        var sampleEncoder = host.Current!.Encoder;
         var active = _fixture.ActiveOver(host);
+        var sampleEncoder = active.Current!.Encoder;
 
         Assert.True(await active.SwitchToAsync("shop"));
 
-        string folder = WorkspaceEncoders.Folder(Path.GetDirectoryName(_fixture.Choice.Path)!, "shop");
+        string folder = WorkspaceEncoders.Folder(_fixture.Choice, "shop");
         Assert.True(File.Exists(Path.Combine(folder, "encoder.onnx")), $"no encoder trained in {folder}");
         Assert.True(File.Exists(Path.Combine(folder, "encoder.vocab.txt")));
-        Assert.NotSame(sampleEncoder, host.Current!.Encoder);
+        Assert.NotSame(sampleEncoder, active.Current!.Encoder);
         var vocabulary = File.ReadAllLines(Path.Combine(folder, "encoder.vocab.txt"));
         Assert.Contains("desk", vocabulary);
         Assert.True(vocabulary.Length < File.ReadAllLines(Path.Combine(RepositoryRoot.Find(), "models", "encoder.vocab.txt")).Length);
 
         Assert.True(await active.SwitchToAsync("sample"));
-        Assert.Same(sampleEncoder, host.Current!.Encoder);
+        Assert.Same(sampleEncoder, active.Current!.Encoder);
 
         await active.DeleteAsync("shop");
         Assert.False(Directory.Exists(folder));
@@ -105,19 +106,32 @@ public sealed class SwitchedWorkspaceTests : BunitTestBase
     {
         await PrepareAsync();
         var host = await StartHostAsync(_fixture.Choice);
-        var before = host.Current;
+        var active = _fixture.ActiveOver(host);
+        var before = active.Current;
         // A timestamp no clock can show, as imports stored before they checked the range: the build throws.
-        await using (var db = await _fixture.Contexts.CreateDbContextAsync())
-            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database,
-                $"UPDATE Events SET Timestamp = {long.MaxValue} WHERE WorkspaceId = (SELECT Id FROM Workspaces WHERE Name = 'shop')");
+        await CorruptEventsAsync("shop");
 
-        await host.SwitchWorkspaceAsync("shop");
+        Assert.False(await active.SwitchToAsync("shop"));
 
-        Assert.Equal(ModelState.Failed, host.Status.State);
-        Assert.StartsWith("Building the model for workspace 'shop' failed: ", host.Status.Message, StringComparison.Ordinal);
-        Assert.EndsWith("The previous model (workspace 'sample') is still served.", host.Status.Message, StringComparison.Ordinal);
-        Assert.Same(before, host.Current);
-        Assert.Equal("sample", host.Workspace);
+        Assert.True(active.Status.State == ModelState.Failed, active.Status.Message);
+        Assert.StartsWith("Building the model for workspace 'shop' failed: ", active.Status.Message, StringComparison.Ordinal);
+        Assert.Same(before, active.Current);
+        Assert.Equal("sample", active.Workspace);
+
+        await CorruptEventsAsync("sample");
+        await active.RebuildAsync();
+
+        Assert.Equal(ModelState.Failed, active.Status.State);
+        Assert.StartsWith("Building the model for workspace 'sample' failed: ", active.Status.Message, StringComparison.Ordinal);
+        Assert.EndsWith("The previous model (workspace 'sample') is still served.", active.Status.Message, StringComparison.Ordinal);
+        Assert.Same(before, active.Current);
+    }
+
+    private async Task CorruptEventsAsync(string workspace)
+    {
+        await using var db = await _fixture.Contexts.CreateDbContextAsync();
+        await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database,
+            $"UPDATE Events SET Timestamp = {long.MaxValue} WHERE WorkspaceId = (SELECT Id FROM Workspaces WHERE Name = {{0}})", workspace);
     }
 
     private async Task PrepareAsync()

@@ -43,7 +43,7 @@ public sealed class HeatmapsPageTests : BunitTestBase, IClassFixture<TinyModelFi
     {
         var host = new ModelHost(new SeedingStatus(), _database.Store, Microsoft.Extensions.Options.Options.Create(new ModelOptions()),
             new HostingEnvironment { ContentRootPath = _database.Folder }, NullLogger<ModelHost>.Instance);
-        Services.AddSingleton<ILiveModel>(host);
+        Services.AddSingleton<ILiveModel>(host.Acquire(Workspace)); // the seeding never ends here: the model waits for it
 
         var cut = RenderInteractive<HeatmapsPage>();
 

@@ -111,10 +111,10 @@ public sealed class ProductionHostingTests : IDisposable
 
     private static async Task WaitForModelAsync(WebApplicationFactory<Program> factory, ModelState state)
     {
-        var live = factory.Services.GetRequiredService<ILiveModel>();
+        var models = factory.Services.GetRequiredService<ILiveModels>();
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (live.Status.State != state && DateTime.UtcNow < deadline) await Task.Delay(50);
-        Assert.Equal(state, live.Status.State);
+        while (models.Find(models.DefaultWorkspace)?.Status.State != state && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.Equal(state, models.Find(models.DefaultWorkspace)?.Status.State);
     }
 
     public void Dispose() => _database.Dispose();

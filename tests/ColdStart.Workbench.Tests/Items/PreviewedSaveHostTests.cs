@@ -28,23 +28,23 @@ public sealed class PreviewedSaveHostTests
         services.AddSingleton<ActiveWorkspaceFile>();
         using var provider = services.BuildServiceProvider();
         using var host = LiveModelHost.Create(provider.GetRequiredService<WorldStore>(), provider.GetRequiredService<ActiveWorkspaceFile>());
-        await LiveModelHost.StartAsync(host);
-        var editor = new ItemTagEditor(new ItemStore(database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>()), host);
-        var live = host.Current!;
+        var model = await LiveModelHost.StartAsync(host);
+        var editor = new ItemTagEditor(new ItemStore(database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>()), model);
+        var live = model.Current!;
         var preview = TagEditPreview.Compute(live, new TagEditRequest("SKU-4", ["coffee", "camping", "tent"], [Camper], Strategy.Balanced));
         var older = TagEditPreview.Compute(live, new TagEditRequest("SKU-3", ["summer"], [Camper], Strategy.Balanced));
-        Assert.Same(live, host.Current);
+        Assert.Same(live, model.Current);
 
         var edit = await editor.SaveAsync(WorkspaceKinds.DefaultWorkspace, preview);
 
         Assert.True(edit.AsPreviewed);
-        Assert.Same(preview.Candidate, host.Current);
-        Assert.False(host.TryCommit(older.Basis, older.Candidate));
-        Assert.Same(preview.Candidate, host.Current);
+        Assert.Same(preview.Candidate, model.Current);
+        Assert.False(model.TryCommit(older.Basis, older.Candidate));
+        Assert.Same(preview.Candidate, model.Current);
         var stale = await editor.SaveAsync(WorkspaceKinds.DefaultWorkspace, older);
         Assert.False(stale.AsPreviewed);
-        Assert.Equal(["coffee", "camping", "tent"], host.Current!.Catalog.Items[3].Tags);
-        Assert.Equal(["summer"], host.Current.Catalog.Items[2].Tags);
+        Assert.Equal(["coffee", "camping", "tent"], model.Current!.Catalog.Items[3].Tags);
+        Assert.Equal(["summer"], model.Current.Catalog.Items[2].Tags);
         await host.StopAsync(CancellationToken.None);
     }
 }

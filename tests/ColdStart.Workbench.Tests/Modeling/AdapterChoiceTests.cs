@@ -64,14 +64,10 @@ public sealed class AdapterChoiceTests : IDisposable
         var options = Microsoft.Extensions.Options.Options.Create(new ModelOptions { Encoder = "minilm+adapter", ExecutionProvider = "cpu" });
         using var host = new ModelHost(seeding, _database.Store, options, new HostingEnvironment { ContentRootPath = _root }, NullLogger<ModelHost>.Instance);
 
-        await host.StartAsync(CancellationToken.None);
-        var deadline = DateTime.UtcNow.AddSeconds(180);
-        while ((host.Current is null || host.Status.IsBusy) && host.Status.State != ModelState.Failed && DateTime.UtcNow < deadline)
-            await Task.Delay(50);
+        var live = await Datasets.LiveModelHost.StartAsync(host, 180);
 
-        Assert.True(host.Status.State == ModelState.Ready, $"The model did not get ready: {host.Status.Message}");
-        Assert.Equal("all-MiniLM-L6-v2 + adapter", host.Current!.Encoder.ModelName);
-        Assert.Equal(384 + host.Current.Collaborative.Factors, host.Current.Encoder.Dimension); // the base vector beside the adapted one (base share 0.5)
+        Assert.Equal("all-MiniLM-L6-v2 + adapter", live.Current!.Encoder.ModelName);
+        Assert.Equal(384 + live.Current.Collaborative.Factors, live.Current.Encoder.Dimension); // the base vector beside the adapted one (base share 0.5)
         var adapter = EncoderChoice.AdapterPath(PretrainedFiles.PathOf(EncoderChoice.PretrainedRoot(_root), model, model.Model), WorkspaceKinds.DefaultWorkspace);
         Assert.True(File.Exists(adapter), adapter);
         await host.StopAsync(CancellationToken.None);

@@ -19,22 +19,23 @@ public sealed class EmbeddingCacheHostTests
         var world = TinyWorld.Create(WorkspaceKinds.DefaultWorkspace);
         await (await database.PrepareAsync()).SaveWorldAsync(WorkspaceKinds.DefaultWorkspace, WorkspaceKinds.Sample, world);
 
-        var first = await StartAsync(database);
-        var cold = Cache(first).Statistics;
+        var (first, firstLive) = await StartAsync(database);
+        var cold = Cache(firstLive).Statistics;
+        var fingerprint = Cache(firstLive).Fingerprint;
         await first.StopAsync(CancellationToken.None);
         first.Dispose();
 
-        var second = await StartAsync(database);
-        var warm = Cache(second).Statistics;
+        var (second, live) = await StartAsync(database);
+        var warm = Cache(live).Statistics;
         Assert.True(cold.Encoded > 0);
         Assert.Equal(0, warm.Encoded);
         Assert.Equal(cold.Encoded + cold.Hits, warm.Hits);
-        Assert.Equal(Cache(first).Fingerprint, Cache(second).Fingerprint);
+        Assert.Equal(fingerprint, Cache(live).Fingerprint);
 
         var contexts = database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
         await new ItemStore(contexts).SetTagsAsync(WorkspaceKinds.DefaultWorkspace, world.Items[0].Id, ["freshly-tagged"]);
-        await second.RebuildAsync();
-        var edit = Cache(second).Statistics.Since(warm);
+        await live.RebuildAsync();
+        var edit = Cache(live).Statistics.Since(warm);
         await second.StopAsync(CancellationToken.None);
         second.Dispose();
 
@@ -42,10 +43,10 @@ public sealed class EmbeddingCacheHostTests
         Assert.Equal(warm.Hits - 1, edit.Hits);
     }
 
-    private static CachingTextEncoder Cache(ModelHost host) => Assert.IsType<CachingTextEncoder>(host.Current!.Encoder);
+    private static CachingTextEncoder Cache(ILiveModel live) => Assert.IsType<CachingTextEncoder>(live.Current!.Encoder);
 
     /// <summary>A new host with its own services over the same file: what a restart of the app does.</summary>
-    private static async Task<ModelHost> StartAsync(TempDatabase database)
+    private static async Task<(ModelHost Host, ILiveModel Live)> StartAsync(TempDatabase database)
     {
         var services = new ServiceCollection().AddLogging();
         services.AddColdStartData(database.Configuration);
@@ -53,7 +54,6 @@ public sealed class EmbeddingCacheHostTests
         var provider = services.BuildServiceProvider();
         var host = LiveModelHost.Create(provider.GetRequiredService<WorldStore>(), provider.GetRequiredService<ActiveWorkspaceFile>(),
             embeddings: provider.GetRequiredService<IEmbeddingStore>());
-        await LiveModelHost.StartAsync(host);
-        return host;
+        return (host, await LiveModelHost.StartAsync(host));
     }
 }

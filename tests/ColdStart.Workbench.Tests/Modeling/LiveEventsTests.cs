@@ -156,7 +156,7 @@ public sealed class LiveEventsTests(TinyModelFixture model) : IClassFixture<Tiny
             var services = new ServiceCollection();
             services.AddLogging();
             services.AddColdStartData(configuration);
-            services.AddSingleton<ILiveModel>(Live);
+            services.AddSingleton<ILiveModels>(new FakeLiveModels(Live));
             services.AddSingleton<ImpressionStore>();
             services.AddSingleton<LiveExploration>();
             services.AddSingleton<EventStore>();

@@ -1,3 +1,4 @@
+using ColdStart.Data;
 using ColdStart.Data.Seeding;
 using ColdStart.Tests.Shared;
 using ColdStart.Workbench.Modeling;
@@ -17,18 +18,20 @@ public sealed class ModelHostTests : IDisposable
     {
         using var host = new ModelHost(new SeedingStatus(), _database.Store, Microsoft.Extensions.Options.Options.Create(new ModelOptions()),
             new HostingEnvironment { ContentRootPath = _database.Folder }, NullLogger<ModelHost>.Instance);
+        var model = host.Acquire(WorkspaceKinds.DefaultWorkspace); // waits for the sample data, which never comes here
         int raised = 0;
-        host.Changed += () => raised++;
+        model.Changed += () => raised++;
 
-        bool applied = host.TryUpdateItem(TinyWorld.Create().Items[0]);
+        bool applied = model.TryUpdateItem(TinyWorld.Create().Items[0]);
 
         Assert.False(applied);
-        Assert.Null(host.Current);
+        Assert.Null(model.Current);
         Assert.Equal(0, raised);
+        Assert.Equal(ModelState.Waiting, model.Status.State);
     }
 
     [Fact]
-    public void The_app_resolves_one_live_model_the_model_host()
+    public void The_app_resolves_one_registry_of_live_models_the_model_host()
     {
         var services = new ServiceCollection();
         services.AddSingleton(new SeedingStatus());
@@ -39,7 +42,8 @@ public sealed class ModelHostTests : IDisposable
         services.AddModelHost();
         using var provider = services.BuildServiceProvider();
 
-        Assert.Same(provider.GetRequiredService<ModelHost>(), provider.GetRequiredService<ILiveModel>());
+        Assert.Same(provider.GetRequiredService<ModelHost>(), provider.GetRequiredService<ILiveModels>());
+        Assert.Same(provider.GetRequiredService<ModelHost>(), provider.GetRequiredService<ITunableModel>());
     }
 
     public void Dispose() => _database.Dispose();

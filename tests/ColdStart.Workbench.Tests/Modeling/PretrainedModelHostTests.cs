@@ -25,14 +25,10 @@ public sealed class PretrainedModelHostTests : IDisposable
         using var host = new ModelHost(seeding, _database.Store, options, new HostingEnvironment { ContentRootPath = RepositoryRoot.Find() },
             NullLogger<ModelHost>.Instance);
 
-        await host.StartAsync(CancellationToken.None);
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while ((host.Current is null || host.Status.IsBusy) && host.Status.State != ModelState.Failed && DateTime.UtcNow < deadline)
-            await Task.Delay(50);
+        var live = await Datasets.LiveModelHost.StartAsync(host, 120);
 
-        Assert.True(host.Status.State == ModelState.Ready, $"The model did not get ready: {host.Status.Message}");
-        Assert.Equal("all-MiniLM-L6-v2", host.Current!.Encoder.ModelName);
-        Assert.Equal((384, "CPU"), (host.Current.Encoder.Dimension, host.ExecutionProvider));
+        Assert.Equal("all-MiniLM-L6-v2", live.Current!.Encoder.ModelName);
+        Assert.Equal((384, "CPU"), (live.Current.Encoder.Dimension, live.ExecutionProvider));
         await host.StopAsync(CancellationToken.None);
     }
 

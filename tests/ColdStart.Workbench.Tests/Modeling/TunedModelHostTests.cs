@@ -22,12 +22,12 @@ public sealed class TunedModelHostTests : IDisposable
         var record = TunedStrategies.Tuning("sample");
         await Strategies.SaveTunedAsync(TunedStrategies.Tuned, record);
 
-        var host = await StartAsync();
+        var (host, live) = await StartAsync();
 
-        Assert.Equal(180f, host.Current!.Options.PopularityHalfLifeDays);
-        Assert.Equal(record.Neighbours, host.Current.Options.Neighbours);
-        Assert.Equal(TrainingOptions.Default.Als, host.Current.Options.Als);
-        Assert.Same(host.Current.Encoder, await host.EncoderForAsync("sample", host.Current.Dataset, null, CancellationToken.None));
+        Assert.Equal(180f, live.Current!.Options.PopularityHalfLifeDays);
+        Assert.Equal(record.Neighbours, live.Current.Options.Neighbours);
+        Assert.Equal(TrainingOptions.Default.Als, live.Current.Options.Als);
+        Assert.Same(live.Current.Encoder, await host.EncoderForAsync("sample", live.Current.Dataset, null, CancellationToken.None));
     }
 
     [Fact]
@@ -35,21 +35,21 @@ public sealed class TunedModelHostTests : IDisposable
     {
         await _fixture.PrepareAsync();
         await Strategies.SaveTunedAsync(TunedStrategies.Tuned with { Name = TuningRecord.StrategyNameFor("elsewhere") }, TunedStrategies.Tuning("elsewhere"));
-        var host = await StartAsync();
-        var built = host.Current!;
+        var (host, live) = await StartAsync();
+        var built = live.Current!;
         Assert.Equal((TrainingOptions.Default.PopularityHalfLifeDays, new NeighbourOptions()), (built.Options.PopularityHalfLifeDays, built.Options.EffectiveNeighbours));
 
         await host.ApplyTuningAsync("elsewhere", CancellationToken.None);
-        Assert.Same(built, host.Current);
+        Assert.Same(built, live.Current);
 
         var record = TunedStrategies.Tuning("sample", halfLife: 30f);
         await Strategies.SaveTunedAsync(TunedStrategies.Tuned, record);
         await host.ApplyTuningAsync("sample", CancellationToken.None);
 
-        Assert.NotSame(built, host.Current);
-        Assert.Equal((30f, record.Neighbours), (host.Current!.Options.PopularityHalfLifeDays, host.Current.Options.Neighbours));
-        Assert.Same(built.Collaborative, host.Current.Collaborative); // priors and neighbours only: no retraining
-        Assert.Equal(ModelState.Ready, host.Status.State);
+        Assert.NotSame(built, live.Current);
+        Assert.Equal((30f, record.Neighbours), (live.Current!.Options.PopularityHalfLifeDays, live.Current.Options.Neighbours));
+        Assert.Same(built.Collaborative, live.Current.Collaborative); // priors and neighbours only: no retraining
+        Assert.Equal(ModelState.Ready, live.Status.State);
     }
 
     [Fact]
@@ -71,19 +71,19 @@ public sealed class TunedModelHostTests : IDisposable
     public async Task A_record_with_tuned_ALS_settings_retrains_the_collaborative_model_of_the_live_workspace()
     {
         await _fixture.PrepareAsync();
-        var host = await StartAsync();
-        var built = host.Current!;
+        var (host, live) = await StartAsync();
+        var built = live.Current!;
 
         var record = TunedStrategies.Tuning("sample") with { AlsFactors = 16, AlsRegularization = 10f };
         await Strategies.SaveTunedAsync(TunedStrategies.Tuned, record);
         await host.ApplyTuningAsync("sample", CancellationToken.None);
 
-        var current = host.Current!;
+        var current = live.Current!;
         Assert.NotSame(built.Collaborative, current.Collaborative);
         Assert.Equal((16, 10f), (current.Options.Als.Factors, current.Options.Als.Regularization));
         Assert.Equal(16, current.Catalog.Collaborative.Dimension);
         Assert.Same(built.Catalog.Semantic, current.Catalog.Semantic); // items are not encoded again
-        Assert.Equal(ModelState.Ready, host.Status.State);
+        Assert.Equal(ModelState.Ready, live.Status.State);
     }
 
     [Fact]
@@ -95,12 +95,11 @@ public sealed class TunedModelHostTests : IDisposable
         Assert.Contains("AlsOptions.Factors must be ≥ 1, got 0.", problem, StringComparison.Ordinal);
     }
 
-    private async Task<ModelHost> StartAsync()
+    private async Task<(ModelHost Host, ILiveModel Live)> StartAsync()
     {
         var host = LiveModelHost.Create(_fixture.Store, _fixture.Choice, Strategies);
         _hosts.Add(host);
-        await LiveModelHost.StartAsync(host);
-        return host;
+        return (host, await LiveModelHost.StartAsync(host));
     }
 
     public void Dispose()

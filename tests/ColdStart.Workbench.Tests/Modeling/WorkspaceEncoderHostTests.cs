@@ -36,21 +36,21 @@ public sealed class WorkspaceEncoderHostTests : IDisposable
         };
         using var host = Create(options, _database.Folder);
 
-        await StartAsync(host);
-        Assert.Equal(ModelState.Ready, host.Status.State);
-        Assert.Equal("coldstart-text-encoder", host.Current!.Encoder.ModelName);
+        var live = await Datasets.LiveModelHost.StartAsync(host, 120);
+        Assert.Equal(ModelState.Ready, live.Status.State);
+        Assert.Equal("coldstart-text-encoder", live.Current!.Encoder.ModelName);
 
         await Workspaces.SetEncoderAsync(WorkspaceKinds.DefaultWorkspace, null, EncoderChoice.Names);
-        await host.SwitchWorkspaceAsync(WorkspaceKinds.DefaultWorkspace);
+        await live.RebuildAsync();
 
-        Assert.Equal(ModelState.Failed, host.Status.State);
-        Assert.Contains(Path.Combine("pretrained", "minilm"), host.Status.Message, StringComparison.Ordinal);
-        Assert.Equal("coldstart-text-encoder", host.Current!.Encoder.ModelName); // the old model keeps serving
+        Assert.Equal(ModelState.Failed, live.Status.State);
+        Assert.Contains(Path.Combine("pretrained", "minilm"), live.Status.Message, StringComparison.Ordinal);
+        Assert.Equal("coldstart-text-encoder", live.Current!.Encoder.ModelName); // the old model keeps serving
         await host.StopAsync(CancellationToken.None);
     }
 
     [PretrainedFact("minilm")]
-    public async Task A_workspace_that_chose_minilm_builds_on_it_behind_the_cache_and_switching_back_reencodes_nothing()
+    public async Task A_workspace_that_chose_minilm_builds_on_it_behind_the_cache_and_switching_back_reencodes_nothing_while_an_unused_encoder_is_disposed()
     {
         await PrepareAsync();
         var root = RepositoryRoot.Find();
@@ -61,26 +61,27 @@ public sealed class WorkspaceEncoderHostTests : IDisposable
             ExecutionProvider = "cpu",
         };
         using var host = Create(options, root, _database.Services.GetRequiredService<IEmbeddingStore>());
-        await StartAsync(host);
-        Assert.Equal("coldstart-text-encoder", host.Current!.Encoder.ModelName);
+        var live = await Datasets.LiveModelHost.StartAsync(host, 120);
+        Assert.Equal("coldstart-text-encoder", live.Current!.Encoder.ModelName);
 
         await Workspaces.SetEncoderAsync(WorkspaceKinds.DefaultWorkspace, "minilm", EncoderChoice.Names);
-        await host.SwitchWorkspaceAsync(WorkspaceKinds.DefaultWorkspace);
-        var minilm = Assert.IsType<CachingTextEncoder>(host.Current!.Encoder);
+        await live.RebuildAsync();
+        var minilm = Assert.IsType<CachingTextEncoder>(live.Current!.Encoder);
         Assert.Equal(("all-MiniLM-L6-v2", 384), (minilm.ModelName, minilm.Dimension));
         Assert.True(minilm.Statistics.Encoded > 0);
 
         await Workspaces.SetEncoderAsync(WorkspaceKinds.DefaultWorkspace, null, EncoderChoice.Names);
-        await host.SwitchWorkspaceAsync(WorkspaceKinds.DefaultWorkspace);
-        var project = Assert.IsType<CachingTextEncoder>(host.Current!.Encoder);
+        await live.RebuildAsync();
+        var project = Assert.IsType<CachingTextEncoder>(live.Current!.Encoder);
         Assert.Equal("coldstart-text-encoder", project.ModelName);
 
-        var before = minilm.Statistics;
         await Workspaces.SetEncoderAsync(WorkspaceKinds.DefaultWorkspace, "minilm", EncoderChoice.Names);
-        await host.SwitchWorkspaceAsync(WorkspaceKinds.DefaultWorkspace);
-        Assert.Same(minilm, host.Current!.Encoder);
-        Assert.Equal(0, minilm.Statistics.Since(before).Encoded);
-        Assert.Equal(ModelState.Ready, host.Status.State);
+        await live.RebuildAsync();
+        var again = Assert.IsType<CachingTextEncoder>(live.Current!.Encoder);
+        Assert.NotSame(minilm, again); // no loaded workspace used MiniLM meanwhile: it was disposed and is loaded again
+        Assert.Throws<ObjectDisposedException>(() => minilm.Encode([$"a text nobody cached {Guid.NewGuid()}"]));
+        Assert.Equal(0, again.Statistics.Encoded); // every text came from the embedding cache
+        Assert.Equal(ModelState.Ready, live.Status.State);
         await host.StopAsync(CancellationToken.None);
     }
 
@@ -97,16 +98,6 @@ public sealed class WorkspaceEncoderHostTests : IDisposable
         return new ModelHost(seeding, _database.Store, Microsoft.Extensions.Options.Options.Create(options),
             new HostingEnvironment { ContentRootPath = contentRoot }, NullLogger<ModelHost>.Instance,
             embeddings: embeddings, workspaces: Workspaces);
-    }
-
-    /// <summary>Starts the host and waits (at most 120 s) until its first build has ended, ready or failed.</summary>
-    private static async Task StartAsync(ModelHost host)
-    {
-        await host.StartAsync(CancellationToken.None);
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while ((host.Current is null || host.Status.IsBusy) && host.Status.State != ModelState.Failed && DateTime.UtcNow < deadline)
-            await Task.Delay(20);
-        Assert.True(host.Status.State == ModelState.Ready, $"The model did not get ready: {host.Status.Message}");
     }
 
     public void Dispose() => _database.Dispose();

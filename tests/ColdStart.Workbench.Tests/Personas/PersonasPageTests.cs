@@ -38,7 +38,7 @@ public sealed class PersonasPageTests : BunitTestBase
         Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = _database.Folder, EnvironmentName = "Development" });
         Services.AddLogging();
         Services.AddSingleton<ModelHost>();
-        Services.AddSingleton<ILiveModel>(sp => sp.GetRequiredService<ModelHost>());
+        Services.AddSingleton(sp => sp.GetRequiredService<ModelHost>().Acquire(WorkspaceKinds.DefaultWorkspace));
     }
 
     private async Task PrepareWorldAsync()

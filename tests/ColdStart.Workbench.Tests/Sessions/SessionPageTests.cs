@@ -26,6 +26,7 @@ public sealed class SessionPageTests : BunitTestBase, IClassFixture<TinyModelFix
     {
         _model = model;
         Services.AddSingleton<ILiveModel>(_live);
+        Services.AddSingleton<ILiveModels>(new FakeLiveModels(_live));
         Services.AddSingleton(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
         Services.AddLogging();
         Services.AddSessions();

@@ -26,7 +26,7 @@ public sealed class SuiteWatcherTests(TinyModelFixture model) : IClassFixture<Ti
         await store.SaveWorldAsync(Workspace, model.World);
         var live = new FakeLiveModel(Workspace) { Current = model.Snapshot };
         var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<ILiveModel>(live);
+        services.AddSingleton<ILiveModels>(new FakeLiveModels(live));
         services.AddSingleton(_database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>());
         services.AddSuites();
         await using var provider = services.BuildServiceProvider();

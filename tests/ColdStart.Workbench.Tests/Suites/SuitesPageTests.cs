@@ -110,9 +110,9 @@ public sealed class SuitesPageTests : BunitTestBase, IClassFixture<TinyModelFixt
         var item = _model.Snapshot.Rank(people[0], Engine.Scoring.Strategy.Balanced, 3).Items[2].Item;
         var stored = await Suites.AddAsync(Workspace, new Suite("Star", "Balanced", [new TagInTop(persona, 10, "suite-star")]));
         var runs = Services.GetRequiredService<SuiteRuns>();
-        await runs.RunAsync(null, SuiteTriggers.Manual, "before");
+        await runs.RunAsync(_live, null, SuiteTriggers.Manual, "before");
         _live.TryUpdateItem(item with { Tags = [.. item.Tags, "suite-star"] });
-        await runs.RunAsync(null, SuiteTriggers.Tags, $"Tags of {item.Id} edited (+suite-star)");
+        await runs.RunAsync(_live, null, SuiteTriggers.Tags, $"Tags of {item.Id} edited (+suite-star)");
 
         var cut = RenderInteractive<SuitesPage>();
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=suite-run-row]").Count), Patience);

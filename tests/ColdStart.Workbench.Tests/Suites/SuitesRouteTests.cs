@@ -19,9 +19,10 @@ public sealed class SuitesRouteTests : IDisposable
         using var client = factory.CreateClient();
         await TestApp.WaitForSeedingAsync(factory);
         var page = await client.GetStringAsync(new Uri("/suites", UriKind.Relative));
-        var model = factory.Services.GetRequiredService<ILiveModel>();
-        for (var deadline = DateTime.UtcNow.AddSeconds(60); model.Current is null && DateTime.UtcNow < deadline;) await Task.Delay(100);
-        Assert.NotNull(model.Current);
+        var models = factory.Services.GetRequiredService<ILiveModels>();
+        for (var deadline = DateTime.UtcNow.AddSeconds(60); models.Find(models.DefaultWorkspace)?.Current is null && DateTime.UtcNow < deadline;) await Task.Delay(100);
+        var model = models.Find(models.DefaultWorkspace);
+        Assert.NotNull(model?.Current);
         var persona = (await factory.Services.GetRequiredService<PersonaSource>().ForWorkspaceAsync(model.Workspace))[0].Name;
         var suites = factory.Services.GetRequiredService<SuiteStore>();
         var suite = await suites.AddAsync(model.Workspace, new Suite("Gate", "Balanced", [new DistinctDepartments(persona, 10, 1)]));

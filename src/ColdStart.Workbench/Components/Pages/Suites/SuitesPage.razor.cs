@@ -107,7 +107,7 @@ public sealed partial class SuitesPage
     {
         try
         {
-            _draft.ReferenceItemIds = await Runner.CurrentListAsync(_draft.Persona, _strategy, _draft.TopN);
+            _draft.ReferenceItemIds = await Runner.CurrentListAsync(Model, _draft.Persona, _strategy, _draft.TopN);
             Say($"Saved {_draft.Persona}'s current top {_draft.TopN} under {_strategy} as the reference list.", Severity.Info);
         }
         catch (InvalidOperationException ex)
@@ -153,7 +153,7 @@ public sealed partial class SuitesPage
         _busy = true;
         try
         {
-            var runs = await Runner.RunAsync(suite, SuiteTriggers.Manual, "Run on demand from the Suites page");
+            var runs = await Runner.RunAsync(Model, suite, SuiteTriggers.Manual, "Run on demand from the Suites page");
             int failing = runs.Sum(r => r.Result.Failed);
             Say(failing == 0 ? $"{runs.Count} suite(s) run: every expectation holds." : $"{runs.Count} suite(s) run: {failing} expectation(s) fail.",
                 failing == 0 ? Severity.Success : Severity.Warning);
