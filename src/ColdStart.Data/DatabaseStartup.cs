@@ -85,17 +85,32 @@ public sealed class DatabaseStartup(
         return names;
     }
 
+    /// <summary>The SQLite "busy" or "locked" error behind <paramref name="ex"/> (itself or an inner exception, e.g. EF's DbUpdateException), else null.</summary>
+    internal static SqliteException? LockedBy(Exception ex)
+    {
+        for (Exception? e = ex; e is not null; e = e.InnerException)
+            if (e is SqliteException { SqliteErrorCode: 5 or 6 } sqlite) return sqlite;
+        return null;
+    }
+
+    /// <summary>The one-line message for a database that cannot be used, with what was done about it.</summary>
+    internal static DatabaseUnavailableException Unavailable(string path, SqliteException ex, string outcome)
+    {
+        var reason = Reason(ex);
+        return new DatabaseUnavailableException(path, $"The database '{path}' {reason}: {ex.Message} {outcome}", ex);
+    }
+
+    private static string Reason(SqliteException ex) => ex.SqliteErrorCode switch
+    {
+        5 or 6 => "is locked by another process (is a second workbench running?)",
+        8 => "is read-only: the workbench needs to write to it",
+        11 or 26 => "is corrupt or not a SQLite database",
+        14 => "cannot be opened (check that the folder exists and is writable)",
+        _ => $"cannot be used (SQLite error {ex.SqliteErrorCode})",
+    };
+
     private static DatabaseUnavailableException Unavailable(string path, SqliteException ex)
     {
-        var reason = ex.SqliteErrorCode switch
-        {
-            5 or 6 => "is locked by another process (is a second workbench running?)",
-            8 => "is read-only: the workbench needs to write to it",
-            11 or 26 => "is corrupt or not a SQLite database",
-            14 => "cannot be opened (check that the folder exists and is writable)",
-            _ => $"cannot be used (SQLite error {ex.SqliteErrorCode})",
-        };
-        return new DatabaseUnavailableException(path,
-            $"The database '{path}' {reason}: {ex.Message} It was left untouched; fix or move it, or set Data:DatabasePath in appsettings.json to another file.", ex);
+        return Unavailable(path, ex, "It was left untouched; fix or move it, or set Data:DatabasePath in appsettings.json to another file.");
     }
 }

@@ -21,10 +21,32 @@ public sealed partial class WorldStore
     /// </summary>
     /// <exception cref="InvalidOperationException">The workspace already holds items (nothing is overwritten).</exception>
     /// <exception cref="ArgumentException">The dataset is inconsistent (duplicate ids, event index out of range, ...).</exception>
+    /// <exception cref="DatabaseUnavailableException">
+    /// Another process held the database locked for longer than <c>Data:BusyTimeoutSeconds</c>; nothing was written and
+    /// the same call can be retried.
+    /// </exception>
     public async Task<int> SaveWorldAsync(WorkspaceContent content, IProgress<StoreProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         DatasetCheck.Validate(content);
+        try
+        {
+            return await WriteWorldAsync(content, progress, cancellationToken);
+        }
+        catch (Exception ex) when (DatabaseStartup.LockedBy(ex) is { } locked)
+        {
+            throw DatabaseStartup.Unavailable(DatabasePath(), locked, "Nothing was written; try again once the other process is done.");
+        }
+    }
+
+    private string DatabasePath()
+    {
+        using var db = contexts.CreateDbContext();
+        return db.Database.GetDbConnection().DataSource;
+    }
+
+    private async Task<int> WriteWorldAsync(WorkspaceContent content, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    {
         var started = System.Diagnostics.Stopwatch.StartNew();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var connection = await OpenConnectionAsync(db, cancellationToken);

@@ -95,6 +95,11 @@ public sealed partial class WorkspaceImports(
         {
             return Failed(request, "The import was cancelled; nothing was imported.");
         }
+        catch (ColdStart.Data.DatabaseUnavailableException ex)
+        {
+            logger.LogWarning(ex, "Import of workspace {Workspace} failed: the database was unavailable", name);
+            return Failed(request, ex.Message);
+        }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or ArgumentException or UnauthorizedAccessException)
         {
             logger.LogWarning(ex, "Import of workspace {Workspace} failed", name);

@@ -24,6 +24,35 @@ public sealed class WorldStoreSaveGuardTests
     }
 
     [Fact]
+    public async Task A_database_locked_by_another_process_is_reported_in_one_line_and_nothing_is_written()
+    {
+        using var database = new TempDatabase(); // Data:BusyTimeoutSeconds = 1
+        var store = await database.PrepareAsync();
+        await using (var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database.Path};Pooling=False"))
+        {
+            await other.OpenAsync();
+            await using (var hold = other.CreateCommand())
+            {
+                hold.CommandText = "BEGIN EXCLUSIVE;";
+                await hold.ExecuteNonQueryAsync();
+            }
+
+            var error = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => store.SaveWorldAsync("tiny", WorkspaceKinds.Csv, TinyWorld.Create()));
+
+            Assert.Contains("is locked by another process", error.Message, StringComparison.Ordinal);
+            Assert.Contains("Nothing was written; try again", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain('\n', error.Message);
+        }
+
+        await using (var db = database.CreateContext())
+            Assert.False(await db.Workspaces.AnyAsync(w => w.Name == "tiny"));
+        // Once the other process is done, the same call succeeds.
+        await store.SaveWorldAsync("tiny", WorkspaceKinds.Csv, TinyWorld.Create());
+        await using (var db = database.CreateContext())
+            Assert.Equal(5, await db.Items.CountAsync());
+    }
+
+    [Fact]
     public async Task An_event_pointing_past_the_users_is_rejected_naming_the_event()
     {
         using var database = new TempDatabase();

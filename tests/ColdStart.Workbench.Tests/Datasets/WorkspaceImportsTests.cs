@@ -28,6 +28,30 @@ public sealed class WorkspaceImportsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_locked_database_fails_the_import_with_the_locked_message_and_a_retry_succeeds()
+    {
+        await _fixture.PrepareAsync();
+        ImportJob job;
+        await using (var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_fixture.Database.Path};Pooling=False"))
+        {
+            await other.OpenAsync();
+            await using (var hold = other.CreateCommand())
+            {
+                hold.CommandText = "BEGIN EXCLUSIVE;";
+                await hold.ExecuteNonQueryAsync();
+            }
+            job = await _fixture.Imports.ImportAsync(new ImportRequest("shop", DatasetFormat.GenericCsv), ShopCsv.Uploads());
+        }
+
+        Assert.Equal(ImportStage.Failed, job.Stage);
+        Assert.Contains("is locked by another process", job.Message, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written; try again", job.Message, StringComparison.Ordinal);
+        Assert.Empty(_fixture.LeftoverUploads());
+        var retry = await _fixture.Imports.ImportAsync(new ImportRequest("shop", DatasetFormat.GenericCsv), ShopCsv.Uploads());
+        Assert.Equal(ImportStage.Succeeded, retry.Stage);
+    }
+
+    [Fact]
     public async Task The_rating_threshold_decides_which_ratings_are_strong_positives()
     {
         await _fixture.PrepareAsync();
