@@ -30,6 +30,23 @@ public sealed class WorkspaceMenuTests : BunitTestBase
         Assert.Equal("shop", _fixture.Choice.Read());
     }
 
+    [Fact]
+    public async Task A_viewer_switches_their_own_workspace_but_is_not_offered_dataset_management()
+    {
+        Authorization.SetRoles(ColdStart.Data.Accounts.Roles.Viewer);
+        await _fixture.PrepareAsync();
+        await _fixture.Store.SaveWorldAsync("shop", "csv", ShopCsv.Read("shop"));
+        var cut = RenderInteractive<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
+
+        cut.Find("button[data-testid=workspace-menu]").Click();
+        cut.WaitForAssertion(() => Assert.Equal(["sample", "shop"], cut.FindAll("[data-testid=workspace-menu-item]").Select(e => e.TextContent.Trim())));
+        Assert.DoesNotContain("Manage datasets", cut.Markup, StringComparison.Ordinal);
+        cut.FindAll("[data-testid=workspace-menu-item]")[1].Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("shop", MenuLabel(cut)));
+        Assert.Equal(["shop"], _live.Switches);
+    }
+
     private static string MenuLabel(IRenderedComponent<MainLayout> cut) =>
         cut.Find("button[data-testid=workspace-menu]").TextContent.Trim();
 
