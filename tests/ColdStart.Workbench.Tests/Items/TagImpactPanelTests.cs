@@ -47,7 +47,7 @@ public sealed class TagImpactPanelTests : ItemsPageTestBase
         Assert.Same(live, Model.Current);
         Assert.Equal("Save as previewed", cut.Find("[data-testid=tags-save]").TextContent.Trim());
 
-        cut.Find("[data-testid=tags-save]").Click();
+        await cut.InvokeAsync(() => cut.Find("[data-testid=tags-save]").Click());
 
         cut.WaitForAssertion(() => Assert.Single(Model.Commits));
         Assert.Empty(Model.Updates);
@@ -69,7 +69,8 @@ public sealed class TagImpactPanelTests : ItemsPageTestBase
         cut.Find("[data-testid=impact-preview]").Click();
         cut.WaitForAssertion(() => cut.Find("[data-testid=impact-summary]"));
 
-        cut.Find("[data-testid=impact-cancel]").Click();
+        // The panel may render again between finding the button and clicking it (the preview settles): find and click at once.
+        await cut.InvokeAsync(() => cut.Find("[data-testid=impact-cancel]").Click());
 
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=impact-summary]")));
         Assert.Empty(cut.FindAll("[data-testid=tag-chip-camping]"));
