@@ -44,24 +44,9 @@ internal static class ApiLoad
         WorkbenchProcess? app = null;
         try
         {
-            string address;
-            if (settings.Url is { } url)
-            {
-                address = url.TrimEnd('/');
-                await WorkbenchProcess.WaitUntilReadyAsync(address, TimeSpan.FromMinutes(2));
-                Console.WriteLine($"Server: {address} (its own configuration and rate limit)");
-            }
-            else
-            {
-                Console.WriteLine("Starting the workbench (built app, child process, Development, single-user, fresh database with the default sample world)...");
-                var clock = Stopwatch.StartNew();
-                app = await WorkbenchProcess.StartAsync(
-                    new Dictionary<string, string> { ["Api:PermitLimit"] = settings.PermitLimit.ToString(CultureInfo.InvariantCulture) },
-                    TimeSpan.FromMinutes(15));
-                address = app.Address;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Server: {address}, model ready after {clock.Elapsed.TotalSeconds:0} s; rate limiter Api:PermitLimit={settings.PermitLimit} per 1 s window"));
-            }
+            (string address, app) = await WorkbenchProcess.AttachOrStartAsync(settings.Url,
+                new Dictionary<string, string> { ["Api:PermitLimit"] = settings.PermitLimit.ToString(CultureInfo.InvariantCulture) },
+                string.Create(CultureInfo.InvariantCulture, $"; rate limiter Api:PermitLimit={settings.PermitLimit} per 1 s window"));
 
             using var client = CreateClient(address, settings);
             var bodies = await RequestBodiesAsync(client, settings.K, settings.AdHoc);

@@ -78,20 +78,7 @@ internal static class SliderLoad
         WorkbenchProcess? app = null;
         try
         {
-            string address;
-            if (settings.Url is { } url)
-            {
-                address = url.TrimEnd('/');
-                await WorkbenchProcess.WaitUntilReadyAsync(address, TimeSpan.FromMinutes(2));
-            }
-            else
-            {
-                Console.WriteLine("Starting the workbench (built app, child process, Development, single-user, fresh database with the default sample world)...");
-                var clock = Stopwatch.StartNew();
-                app = await WorkbenchProcess.StartAsync(new Dictionary<string, string>(), TimeSpan.FromMinutes(15));
-                address = app.Address;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Server: {address}, model ready after {clock.Elapsed.TotalSeconds:0} s"));
-            }
+            (string address, app) = await WorkbenchProcess.AttachOrStartAsync(settings.Url, new Dictionary<string, string>());
 
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ChromiumArgs });

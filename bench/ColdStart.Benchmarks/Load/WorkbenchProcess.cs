@@ -35,6 +35,28 @@ internal sealed class WorkbenchProcess : IAsyncDisposable
     public int ProcessId => _process.Id;
 
     /// <summary>
+    /// The server to load: <paramref name="url"/> when given (waited on until ready; the app stays null), else the built
+    /// app started as a child process with <paramref name="settings"/> (the caller disposes it). Prints which, and how
+    /// long the model took; <paramref name="startedNote"/> is appended to the started server's line.
+    /// </summary>
+    public static async Task<(string Address, WorkbenchProcess? App)> AttachOrStartAsync(string? url, IReadOnlyDictionary<string, string> settings,
+        string startedNote = "")
+    {
+        if (url is not null)
+        {
+            string address = url.TrimEnd('/');
+            await WaitUntilReadyAsync(address, TimeSpan.FromMinutes(2));
+            Console.WriteLine($"Server: {address} (its own configuration and rate limit)");
+            return (address, null);
+        }
+        Console.WriteLine("Starting the workbench (built app, child process, Development, single-user, fresh database with the default sample world)...");
+        var clock = Stopwatch.StartNew();
+        var app = await StartAsync(settings, TimeSpan.FromMinutes(15));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Server: {app.Address}, model ready after {clock.Elapsed.TotalSeconds:0} s{startedNote}"));
+        return (app.Address, app);
+    }
+
+    /// <summary>
     /// Starts the app with <paramref name="settings"/> (configuration keys, e.g. <c>Api:PermitLimit</c>) and waits until
     /// <c>/healthz</c> reports the model ready (at most <paramref name="patience"/>).
     /// </summary>

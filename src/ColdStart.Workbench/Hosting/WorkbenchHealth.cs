@@ -83,15 +83,17 @@ public static class WorkbenchHealth
     }
 
     /// <summary>
-    /// The live model of the server-wide default workspace (see <see cref="Of"/>); healthy while it is not loaded (it
-    /// loads on first use), as users' own workspaces are their own.
+    /// The live model of the server-wide default workspace (see <see cref="Of"/>), as users' own workspaces are their own.
+    /// While it is not loaded (at start, before the sample data is ready, or after it was unloaded as idle) nothing serves
+    /// it yet: degraded, state <see cref="ModelState.Waiting"/>, never "ready".
     /// </summary>
     internal sealed class ModelHealthCheck(ILiveModels models) : IHealthCheck
     {
         public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             string workspace = models.DefaultWorkspace;
-            var status = models.Find(workspace)?.Status ?? new ModelStatus(ModelState.Ready, $"The model of workspace '{workspace}' is not loaded; it loads on first use.");
+            var status = models.Find(workspace)?.Status
+                ?? new ModelStatus(ModelState.Waiting, $"The model of workspace '{workspace}' is not loaded yet; it loads once the data is ready, or on first use.");
             return Task.FromResult(Of(status, workspace));
         }
     }
